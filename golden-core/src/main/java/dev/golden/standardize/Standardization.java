@@ -1,0 +1,81 @@
+package dev.golden.standardize;
+
+import dev.golden.dictionary.DataDictionary;
+import dev.golden.dictionary.FieldDefinition;
+import dev.golden.dictionary.Role;
+import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one entry point for cleaning values: recognises missing values, runs the role's
+ * standardizer, then checks the dictionary's picklist and validation pattern.
+ */
+public final class Standardization {
+
+  private final DataDictionary dictionary;
+  private final MissingValues missingValues;
+  private final Map<Role, Standardizer> byRole;
+  private final StandardizeContext defaultContext;
+  private final Map<String, Pattern> patterns = new HashMap<>();
+
+  private Standardization(DataDictionary dictionary, Map<Role, Standardizer> byRole) {
+    this.dictionary = dictionary;
+    this.missingValues = new MissingValues(dictionary.missingPlaceholders());
+    this.byRole = new EnumMap<>(byRole);
+    this.defaultContext = new StandardizeContext(dictionary.defaultRegion());
+    dictionary.fields().forEach(f -> f.pattern().ifPresent(p -> patterns.put(f.name(), p)));
+  }
+
+  public static Standardization of(DataDictionary dictionary) {
+    return new Standardization(dictionary, Standardizers.all());
+  }
+
+  public DataDictionary dictionary() {
+    return dictionary;
+  }
+
+  public StandardizeContext defaultContext() {
+    return defaultContext;
+  }
+
+  public boolean isMissing(String raw) {
+    return missingValues.isMissing(raw);
+  }
+
+  /** Standardizes one value of a field in the dictionary's default context. */
+  public StandardValue standardize(FieldDefinition field, String raw) {
+    return standardize(field, raw, defaultContext);
+  }
+
+  /** Standardizes one value of a field and validates it against the field's rules. */
+  public StandardValue standardize(FieldDefinition field, String raw, StandardizeContext context) {
+    if (missingValues.isMissing(raw)) {
+      return StandardValue.missing(raw);
+    }
+    StandardValue value = byRole.get(field.role()).standardize(raw, context);
+    if (value instanceof StandardValue.Present present) {
+      return validate(field, present);
+    }
+    return value;
+  }
+
+  private StandardValue.Present validate(FieldDefinition field, StandardValue.Present value) {
+    StandardValue.Present checked = value;
+    if (field.hasPicklist() && !inPicklist(field, value.canonical())) {
+      checked = checked.withProblem("not in the picklist of " + field.name());
+    }
+    Pattern pattern = patterns.get(field.name());
+    if (pattern != null && value.problems().isEmpty() && !pattern.matcher(value.canonical()).matches()) {
+      checked = checked.withProblem("does not match the pattern of " + field.name());
+    }
+    return checked;
+  }
+
+  private static boolean inPicklist(FieldDefinition field, String canonical) {
+    String key = canonical.toLowerCase(Locale.ROOT);
+    return field.picklist().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).equals(key));
+  }
+}

@@ -1,0 +1,25 @@
+package dev.golden.standardize;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a standardizer may know beyond the value itself.
+ *
+ * @param defaultRegion ISO 3166 alpha-2 region used for phone numbers without a country code when
+ *     the record names no country
+ */
+public record StandardizeContext(String defaultRegion) implements Serializable {
+  public StandardizeContext {
+    defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion").toUpperCase(Locale.ROOT);
+  }
+
+  /** The same context for a record that names its own country, when it does. */
+  public StandardizeContext forCountry(String isoCountry) {
+    if (isoCountry == null || isoCountry.isBlank() || isoCountry.trim().length() != 2) {
+      return this;
+    }
+    return new StandardizeContext(isoCountry.trim());
+  }
+}

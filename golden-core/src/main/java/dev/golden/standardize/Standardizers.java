@@ -1,0 +1,22 @@
+package dev.golden.standardize;
+
+import dev.golden.dictionary.Role;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The standardizer of each role. */
+final class Standardizers {
+  private Standardizers() {}
+
+  static Map<Role, Standardizer> all() {
+    Map<Role, Standardizer> map = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      map.put(role, Standardizers::collapseWhitespace);
+    }
+    return map;
+  }
+
+  private static StandardValue collapseWhitespace(String raw, StandardizeContext context) {
+    return StandardValue.of(raw, raw.strip().replaceAll("\\s+", " "));
+  }
+}
