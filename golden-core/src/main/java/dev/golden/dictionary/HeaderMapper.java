@@ -27,6 +27,10 @@ public final class HeaderMapper {
       byAlias.putIfAbsent(normalize(field.name()), field);
       field.aliases().forEach(alias -> byAlias.putIfAbsent(normalize(alias), field));
     }
+    // "E-Mail Address", "emailaddress" and "email_address" are one spelling without separators.
+    for (FieldDefinition field : dictionary.fields()) {
+      field.aliases().forEach(alias -> byAlias.putIfAbsent(squash(normalize(alias)), field));
+    }
   }
 
   /** Maps headers by name and content, without explicit overrides. */
@@ -120,6 +124,7 @@ public final class HeaderMapper {
     List<String> variants = new ArrayList<>();
     String noDigits = key.replaceAll("_?[0-9]+$", "");
     variants.add(noDigits);
+    variants.add(squash(noDigits));
     for (String prefix : List.of("customer_", "cust_", "client_", "contact_", "primary_", "main_", "home_", "work_", "客户", "联系")) {
       if (noDigits.startsWith(prefix) && noDigits.length() > prefix.length()) {
         variants.add(noDigits.substring(prefix.length()));
@@ -131,6 +136,10 @@ public final class HeaderMapper {
       }
     }
     return variants;
+  }
+
+  private static String squash(String key) {
+    return key.replace("_", "");
   }
 
   /** Lower case, NFKC, separators as single underscores: "E-Mail Address" becomes "e_mail_address". */
