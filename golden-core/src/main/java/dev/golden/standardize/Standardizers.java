@@ -17,6 +17,7 @@ final class Standardizers {
     map.put(Role.PERSON_NAME, new PersonNameStandardizer(nicknames));
     map.put(Role.GIVEN_NAME, new NamePartStandardizer(Part.GIVEN, nicknames));
     map.put(Role.FAMILY_NAME, new NamePartStandardizer(Part.FAMILY, nicknames));
+    map.put(Role.COMPANY_NAME, new CompanyNameStandardizer());
     return map;
   }
 
