@@ -18,6 +18,8 @@ final class Standardizers {
     map.put(Role.GIVEN_NAME, new NamePartStandardizer(Part.GIVEN, nicknames));
     map.put(Role.FAMILY_NAME, new NamePartStandardizer(Part.FAMILY, nicknames));
     map.put(Role.COMPANY_NAME, new CompanyNameStandardizer());
+    map.put(Role.PHONE, new PhoneStandardizer());
+    map.put(Role.EMAIL, new EmailStandardizer());
     return map;
   }
 
