@@ -22,6 +22,8 @@ public enum Part {
   E164,
   REGION_CODE,
   NUMBER_TYPE,
+  /** A phone extension, digits only. */
+  EXTENSION,
   // emails
   LOCAL_PART,
   DOMAIN,

@@ -13,6 +13,13 @@ final class Standardizers {
     for (Role role : Role.values()) {
       map.put(role, Standardizers::collapseWhitespace);
     }
+    Nicknames nicknames = Nicknames.defaults();
+    map.put(Role.PERSON_NAME, new PersonNameStandardizer(nicknames));
+    map.put(Role.GIVEN_NAME, new NamePartStandardizer(Part.GIVEN, nicknames));
+    map.put(Role.FAMILY_NAME, new NamePartStandardizer(Part.FAMILY, nicknames));
+    map.put(Role.COMPANY_NAME, new CompanyNameStandardizer());
+    map.put(Role.PHONE, new PhoneStandardizer());
+    map.put(Role.EMAIL, new EmailStandardizer());
     return map;
   }
 
