@@ -1,0 +1,146 @@
+package dev.golden.block;
+
+import dev.golden.record.Attribute;
+import dev.golden.record.RecordTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Generates candidate pairs from OR-ed blocking rules. A pair found by a rule is kept only if no
+ * earlier rule holds for it, so each pair is scored once without a global set of seen pairs.
+ * Blocks larger than the limit are reported and compared within a sliding window over the block
+ * sorted by the whole key of the records, so a very common value never explodes quadratically.
+ */
+public final class CandidateGenerator {
+  private final List<BlockingRule> rules;
+  private final int maxBlockSize;
+  private final int window;
+  private final boolean linkOnly;
+
+  /**
+   * @param rules the rules, in order
+   * @param maxBlockSize blocks above this size are compared within a window
+   * @param window how many following records each record of an oversized block is compared with
+   * @param linkOnly whether only pairs from different sources are wanted (linking two files)
+   */
+  public CandidateGenerator(List<BlockingRule> rules, int maxBlockSize, int window, boolean linkOnly) {
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("At least one blocking rule is needed");
+    }
+    this.rules = List.copyOf(rules);
+    this.maxBlockSize = maxBlockSize;
+    this.window = window;
+    this.linkOnly = linkOnly;
+  }
+
+  /** Candidate pairs and the report of how they were found. */
+  public record Result(CandidatePairs pairs, BlockingReport report) {}
+
+  public Result generate(RecordTable table) {
+    BlockingRule.Compiled[] compiled = rules.stream().map(r -> r.compile(table)).toArray(BlockingRule.Compiled[]::new);
+    PairBuffer[] buffers = new PairBuffer[compiled.length];
+    BlockingReport.RuleReport[] reports = new BlockingReport.RuleReport[compiled.length];
+    IntStream.range(0, compiled.length).parallel().forEach(r -> {
+      buffers[r] = new PairBuffer();
+      reports[r] = generate(table, compiled, r, buffers[r]);
+    });
+    PairBuffer all = new PairBuffer();
+    for (PairBuffer buffer : buffers) {
+      all.addAll(buffer);
+    }
+    return new Result(all.toPairs(), new BlockingReport(List.of(reports), all.size()));
+  }
+
+  private BlockingReport.RuleReport generate(RecordTable table, BlockingRule.Compiled[] compiled, int r, PairBuffer out) {
+    BlockingRule.Compiled rule = compiled[r];
+    int n = table.size();
+    int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+    long indexMask = (1L << indexBits) - 1;
+    long[] packed = new long[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (rule.hasKey(i)) {
+        packed[count++] = (rule.keyHash(i) >>> indexBits << indexBits) | i;
+      }
+    }
+    Arrays.sort(packed, 0, count);
+    int largest = 0;
+    List<BlockingReport.OversizedBlock> oversized = new ArrayList<>();
+    int start = 0;
+    while (start < count) {
+      long key = packed[start] & ~indexMask;
+      int end = start + 1;
+      while (end < count && (packed[end] & ~indexMask) == key) {
+        end++;
+      }
+      int[] block = new int[end - start];
+      for (int k = start; k < end; k++) {
+        block[k - start] = (int) (packed[k] & indexMask);
+      }
+      largest = Math.max(largest, block.length);
+      if (block.length > maxBlockSize) {
+        oversized.add(new BlockingReport.OversizedBlock(rule.keyText(block[0]), block.length));
+        compareWithinWindow(table, compiled, r, block, out);
+      } else {
+        compareAll(table, compiled, r, block, out);
+      }
+      start = end;
+    }
+    oversized.sort(Comparator.comparingInt(BlockingReport.OversizedBlock::records).reversed());
+    return new BlockingReport.RuleReport(rule.rule().describe(), out.size(), largest,
+        oversized.subList(0, Math.min(10, oversized.size())));
+  }
+
+  private void compareAll(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, PairBuffer out) {
+    for (int x = 0; x < block.length; x++) {
+      for (int y = x + 1; y < block.length; y++) {
+        offer(table, compiled, r, block[x], block[y], out);
+      }
+    }
+  }
+
+  // Classic sorted neighbourhood: inside the block, records are ordered by their other attributes
+  // (name, date of birth, address...), so records of one customer land within the window.
+  private void compareWithinWindow(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, PairBuffer out) {
+    int[] sorted = IntStream.of(block).boxed().sorted(neighbourhoodOrder(table)).mapToInt(Integer::intValue).toArray();
+    for (int x = 0; x < sorted.length; x++) {
+      int last = Math.min(sorted.length, x + 1 + window);
+      for (int y = x + 1; y < last; y++) {
+        offer(table, compiled, r, sorted[x], sorted[y], out);
+      }
+    }
+  }
+
+  private static Comparator<Integer> neighbourhoodOrder(RecordTable table) {
+    Comparator<Integer> order = Comparator.comparingInt(i -> 0);
+    for (Attribute attribute : SORT_ATTRIBUTES) {
+      var column = table.column(attribute);
+      if (column.isPresent()) {
+        var c = column.get();
+        order = order.thenComparing(i -> c.isMissing(i) ? "\uffff" : c.value(i));
+      }
+    }
+    return order.thenComparingInt(i -> i);
+  }
+
+  private static final List<Attribute> SORT_ATTRIBUTES = List.of(Attribute.FAMILY_NAME, Attribute.GIVEN_NAME,
+      Attribute.COMPANY_NAME, Attribute.DATE_OF_BIRTH, Attribute.STREET_ADDRESS, Attribute.POSTCODE, Attribute.PHONE);
+
+  private void offer(RecordTable table, BlockingRule.Compiled[] compiled, int r, int a, int b, PairBuffer out) {
+    if (linkOnly && table.sourceIndex(a) == table.sourceIndex(b)) {
+      return;
+    }
+    if (!compiled[r].holds(a, b)) {
+      return; // a hash collision between different keys
+    }
+    for (int earlier = 0; earlier < r; earlier++) {
+      if (compiled[earlier].holds(a, b)) {
+        return;
+      }
+    }
+    out.add(Math.min(a, b), Math.max(a, b));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.golden.cluster;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * Connected components over the pairs at or above the match threshold, built strongest link first,
+ * with a guard against chaining: two groups are not joined when a pair across them was scored as a
+ * clear non-match and the links across them are mostly not matches. So one weak or wrong link
+ * (a shared household phone, a typo) cannot chain two different customers together.
+ */
+public final class Clusterer {
+  private final double matchWeight;
+  private final double conflictWeight;
+
+  /**
+   * @param matchWeight pairs at or above this match weight are links
+   * @param conflictWeight a scored pair below this match weight is a clear non-match
+   */
+  public Clusterer(double matchWeight, double conflictWeight) {
+    if (conflictWeight > matchWeight) {
+      throw new IllegalArgumentException("conflict weight must not exceed match weight");
+    }
+    this.matchWeight = matchWeight;
+    this.conflictWeight = conflictWeight;
+  }
+
+  public Clustering cluster(int records, ScoredPairs pairs) {
+    Adjacency adjacency = Adjacency.of(records, pairs);
+    int[] parent = IntStream.range(0, records).toArray();
+    int[] size = new int[records];
+    Arrays.fill(size, 1);
+    int[] next = new int[records];
+    Arrays.fill(next, -1);
+    int[] tail = IntStream.range(0, records).toArray();
+
+    long[] links = strongestFirst(pairs);
+    int refused = 0;
+    for (long link : links) {
+      int p = (int) link;
+      int rootA = find(parent, pairs.left()[p]);
+      int rootB = find(parent, pairs.right()[p]);
+      if (rootA == rootB) {
+        continue;
+      }
+      int small = size[rootA] <= size[rootB] ? rootA : rootB;
+      int large = small == rootA ? rootB : rootA;
+      if (size[small] > 1 || size[large] > 1) {
+        if (conflicts(small, large, parent, next, adjacency)) {
+          refused++;
+          continue;
+        }
+      }
+      parent[small] = large;
+      size[large] += size[small];
+      next[tail[large]] = small;
+      tail[large] = tail[small];
+    }
+    int[] clusterOf = new int[records];
+    int[] firstOfRoot = new int[records];
+    Arrays.fill(firstOfRoot, -1);
+    int clusters = 0;
+    for (int r = 0; r < records; r++) {
+      int root = find(parent, r);
+      if (firstOfRoot[root] < 0) {
+        firstOfRoot[root] = r;
+        clusters++;
+      }
+      clusterOf[r] = firstOfRoot[root];
+    }
+    return new Clustering(clusterOf, clusters, refused);
+  }
+
+  /** Whether the scored pairs across two groups show a clear non-match that the links do not outweigh. */
+  private boolean conflicts(int small, int large, int[] parent, int[] next, Adjacency adjacency) {
+    int across = 0;
+    int linksAcross = 0;
+    boolean clearNonMatch = false;
+    for (int member = small; member >= 0; member = next[member]) {
+      for (int k = adjacency.start(member); k < adjacency.end(member); k++) {
+        if (find(parent, adjacency.neighbour(k)) != large) {
+          continue;
+        }
+        across++;
+        double weight = adjacency.weight(k);
+        if (weight >= matchWeight) {
+          linksAcross++;
+        } else if (weight < conflictWeight) {
+          clearNonMatch = true;
+        }
+      }
+    }
+    return clearNonMatch && linksAcross * 2 <= across;
+  }
+
+  /** Link indexes sorted by decreasing weight, each packed with a sortable key in the high bits. */
+  private long[] strongestFirst(ScoredPairs pairs) {
+    long[] links = new long[pairs.size()];
+    int count = 0;
+    for (int p = 0; p < pairs.size(); p++) {
+      if (pairs.weights()[p] >= matchWeight) {
+        int bits = Float.floatToIntBits((float) -pairs.weights()[p]);
+        int sortable = bits < 0 ? bits ^ 0x7FFFFFFF : bits;
+        links[count++] = ((long) sortable << 32) | p;
+      }
+    }
+    long[] sorted = Arrays.copyOf(links, count);
+    Arrays.parallelSort(sorted);
+    return sorted;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+}

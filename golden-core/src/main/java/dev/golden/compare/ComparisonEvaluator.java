@@ -1,0 +1,93 @@
+package dev.golden.compare;
+
+import dev.golden.record.Attribute;
+import dev.golden.record.EncodedColumn;
+import dev.golden.record.RecordTable;
+
+/**
+ * A {@link Comparison} compiled against one {@link RecordTable}: gives the level of any pair of
+ * records. Thread-safe.
+ */
+public final class ComparisonEvaluator {
+  private final Comparison comparison;
+  private final EncodedColumn column;
+  private final LevelTest[] tests;
+
+  public ComparisonEvaluator(Comparison comparison, RecordTable table) {
+    this.comparison = comparison;
+    this.column = table.require(comparison.attribute());
+    this.tests = comparison.levels().stream().map(level -> compile(level, table)).toArray(LevelTest[]::new);
+  }
+
+  public Comparison comparison() {
+    return comparison;
+  }
+
+  /** The level index of a pair: 0 null, 1..n the first passing level, n+1 else. */
+  public int level(int a, int b) {
+    int idA = column.id(a);
+    int idB = column.id(b);
+    if (idA == EncodedColumn.MISSING || idB == EncodedColumn.MISSING) {
+      return 0;
+    }
+    for (int i = 0; i < tests.length; i++) {
+      if (tests[i].test(a, b)) {
+        return i + 1;
+      }
+    }
+    return tests.length + 1;
+  }
+
+  /** The shared value of a pair at an exact level, used for term-frequency adjustment. */
+  public double frequency(int record) {
+    return column.frequency(record);
+  }
+
+  private LevelTest compile(ComparisonLevel level, RecordTable table) {
+    EncodedColumn own = column;
+    double t = level.threshold();
+    return switch (level.kind()) {
+      case EXACT -> (a, b) -> own.id(a) == own.id(b);
+      case JARO_WINKLER -> (a, b) -> JaroWinkler.similarity(own.value(a), own.value(b)) >= t;
+      case DAMERAU_LEVENSHTEIN -> (a, b) -> DamerauLevenshtein.distance(own.value(a), own.value(b), (int) t) <= (int) t;
+      case TOKEN_SET -> (a, b) -> TokenSet.similarity(own.value(a), own.value(b)) >= t;
+      case JACCARD -> (a, b) -> Jaccard.similarity(own.value(a), own.value(b)) >= t;
+      case ATTRIBUTE_EXACT -> attributeExact(table, level.attribute());
+      case SWAPPED_WITH -> swapped(table, level.attribute());
+      case INITIAL -> (a, b) -> isInitialOf(own.value(a), own.value(b)) || isInitialOf(own.value(b), own.value(a));
+      case LAST_DIGITS -> (a, b) -> Digits.sameLastN(own.value(a), own.value(b), (int) t);
+      case EMAIL_LOCAL_PART -> (a, b) -> localPart(own.value(a)).equals(localPart(own.value(b)));
+      case DAY_MONTH_SWAPPED -> (a, b) -> DateDistance.isDayMonthSwap(own.value(a), own.value(b));
+      case DAYS_APART -> (a, b) -> DateDistance.daysBetween(own.value(a), own.value(b)) <= t;
+      case NUMBER_WITHIN -> (a, b) -> NumericDistance.absoluteDifference(own.value(a), own.value(b)) <= t;
+      case PREFIX -> (a, b) -> samePrefix(own.value(a), own.value(b), (int) t);
+    };
+  }
+
+  private static LevelTest attributeExact(RecordTable table, Attribute attribute) {
+    return table.column(attribute)
+        .<LevelTest>map(other -> (a, b) -> !other.isMissing(a) && other.id(a) == other.id(b))
+        .orElse((a, b) -> false);
+  }
+
+  private LevelTest swapped(RecordTable table, Attribute partner) {
+    EncodedColumn own = column;
+    return table.column(partner)
+        .<LevelTest>map(other -> (a, b) -> !other.isMissing(a) && !other.isMissing(b)
+            && own.value(a).equals(other.value(b)) && own.value(b).equals(other.value(a)))
+        .orElse((a, b) -> false);
+  }
+
+  private static boolean isInitialOf(String initial, String name) {
+    return initial.length() == 1 && name.length() > 1 && name.charAt(0) == initial.charAt(0);
+  }
+
+  private static String localPart(String email) {
+    int at = email.indexOf('@');
+    return at < 0 ? email : email.substring(0, at);
+  }
+
+  private static boolean samePrefix(String a, String b, int length) {
+    return a.length() >= length && b.length() >= length && a.regionMatches(0, b, 0, length);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.golden.compare;
+
+/** The test a comparison level applies to the two values of a pair. */
+public enum LevelKind {
+  /** Values are identical (term-frequency adjustable). */
+  EXACT,
+  /** Jaro-Winkler similarity at least the threshold. */
+  JARO_WINKLER,
+  /** Damerau-Levenshtein (optimal string alignment) distance at most the threshold. */
+  DAMERAU_LEVENSHTEIN,
+  /** Share of the shorter side's tokens that have a near-equal token on the other side. */
+  TOKEN_SET,
+  /** Jaccard similarity of the token sets at least the threshold. */
+  JACCARD,
+  /** The level's own attribute (e.g. a phonetic code) is identical on both sides. */
+  ATTRIBUTE_EXACT,
+  /** This attribute equals the other record's level attribute and vice versa (swapped names). */
+  SWAPPED_WITH,
+  /** One side is a single letter equal to the first letter of the other (an initial). */
+  INITIAL,
+  /** The last {@code threshold} digits are equal (phones typed without area or country code). */
+  LAST_DIGITS,
+  /** Email local parts (before the @) are identical. */
+  EMAIL_LOCAL_PART,
+  /** ISO dates with day and month swapped. */
+  DAY_MONTH_SWAPPED,
+  /** ISO dates at most {@code threshold} days apart. */
+  DAYS_APART,
+  /** Leading numbers at most {@code threshold} apart (house numbers, numeric postcodes). */
+  NUMBER_WITHIN,
+  /** The first {@code threshold} characters are equal. */
+  PREFIX;
+
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.golden.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes RFC-4180 CSV in UTF-8, quoting only the fields that need it. */
+public final class CsvWriter implements AutoCloseable {
+  private final BufferedWriter out;
+
+  private CsvWriter(BufferedWriter out) {
+    this.out = out;
+  }
+
+  public static CsvWriter create(Path file) throws IOException {
+    return new CsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+  }
+
+  public CsvWriter row(List<String> fields) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      field(fields.get(i));
+    }
+    out.write('\n');
+    return this;
+  }
+
+  public CsvWriter row(String... fields) throws IOException {
+    return row(List.of(fields));
+  }
+
+  private void field(String value) throws IOException {
+    boolean quote = false;
+    for (int i = 0; i < value.length() && !quote; i++) {
+      char c = value.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      out.write(value);
+      return;
+    }
+    out.write('"');
+    out.write(value.replace("\"", "\"\""));
+    out.write('"');
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.golden.match;
+
+import static dev.golden.record.Attribute.*;
+
+import dev.golden.block.BlockingRule;
+import dev.golden.compare.Comparison;
+import dev.golden.record.Attribute;
+import dev.golden.record.RecordTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparisons and blocking rules Golden chooses on its own from the attributes the records
+ * have: zero configuration for the common case. Attributes that too few records have are left out.
+ */
+public final class DefaultSettings {
+  /** Attributes filled in fewer records than this share are not compared. */
+  static final double MIN_FILL_RATE = 0.02;
+  /** Blocking rules estimated to produce more pairs than this multiple of the records are dropped. */
+  static final double MAX_PAIRS_PER_RECORD = 50;
+
+  private DefaultSettings() {}
+
+  private static final Map<Attribute, Comparison> COMPARISONS = Map.ofEntries(
+      Map.entry(GIVEN_NAME, Comparison.of(GIVEN_NAME).exactWithTermFrequency().swappedWith(FAMILY_NAME)
+          .jaroWinkler(0.92).sameAttribute("same sound", GIVEN_PHONETIC).initial().jaroWinkler(0.8).build()),
+      Map.entry(FAMILY_NAME, Comparison.of(FAMILY_NAME).exactWithTermFrequency().swappedWith(GIVEN_NAME)
+          .jaroWinkler(0.92).sameAttribute("same sound", FAMILY_PHONETIC).jaroWinkler(0.8).build()),
+      Map.entry(COMPANY_NAME, Comparison.of(COMPANY_NAME).exactWithTermFrequency().tokenSet(0.9)
+          .jaroWinkler(0.9).tokenSet(0.6).build()),
+      Map.entry(CONTACT_PERSON, Comparison.of(CONTACT_PERSON).exact().jaroWinkler(0.88).build()),
+      Map.entry(PHONE, Comparison.of(PHONE).exactWithTermFrequency().lastDigits(7).damerauLevenshtein(1).build()),
+      Map.entry(EMAIL, Comparison.of(EMAIL).exactWithTermFrequency().emailLocalPart().jaroWinkler(0.9).build()),
+      Map.entry(STREET_ADDRESS, Comparison.of(STREET_ADDRESS).exactWithTermFrequency().tokenSet(0.9)
+          .jaroWinkler(0.88).tokenSet(0.6).build()),
+      Map.entry(HOUSE_NUMBER, Comparison.of(HOUSE_NUMBER).exact().damerauLevenshtein(1).build()),
+      Map.entry(ADDRESS_LINE_2, Comparison.of(ADDRESS_LINE_2).exact().jaroWinkler(0.88).build()),
+      Map.entry(CITY, Comparison.of(CITY).exactWithTermFrequency().jaroWinkler(0.88).build()),
+      Map.entry(REGION, Comparison.of(REGION).exact().build()),
+      Map.entry(POSTCODE, Comparison.of(POSTCODE).exactWithTermFrequency().damerauLevenshtein(1).build()),
+      Map.entry(DATE_OF_BIRTH, Comparison.of(DATE_OF_BIRTH).exact().dayMonthSwapped().damerauLevenshtein(1)
+          .daysApart(366).build()),
+      Map.entry(NATIONAL_ID, Comparison.of(NATIONAL_ID).exact().damerauLevenshtein(1).damerauLevenshtein(2).build()),
+      Map.entry(WEBSITE, Comparison.of(WEBSITE).exact().jaroWinkler(0.9).build()));
+
+  /** Comparison order: the order of the {@link Attribute} enum. */
+  public static List<Comparison> comparisons(RecordTable table) {
+    List<Comparison> chosen = new ArrayList<>();
+    for (Attribute attribute : Attribute.values()) {
+      Comparison comparison = COMPARISONS.get(attribute);
+      if (comparison != null && filled(table, attribute)) {
+        chosen.add(comparison);
+      }
+    }
+    return chosen.size() <= PatternCodec.MAX_COMPARISONS ? chosen : chosen.subList(0, PatternCodec.MAX_COMPARISONS);
+  }
+
+  private static final List<BlockingRule> RULES = List.of(
+      BlockingRule.on(NATIONAL_ID),
+      BlockingRule.on(EMAIL),
+      BlockingRule.on(PHONE_TAIL),
+      BlockingRule.on(GIVEN_NAME, FAMILY_NAME),
+      BlockingRule.on(NAME_TOKENS),
+      BlockingRule.on(FAMILY_NAME, DATE_OF_BIRTH),
+      BlockingRule.on(GIVEN_NAME, DATE_OF_BIRTH),
+      BlockingRule.on(FAMILY_PHONETIC, POSTCODE),
+      BlockingRule.on(GIVEN_PHONETIC, POSTCODE),
+      BlockingRule.on(FAMILY_PHONETIC, CITY),
+      BlockingRule.on(DATE_OF_BIRTH, POSTCODE),
+      BlockingRule.on(DATE_OF_BIRTH, CITY),
+      BlockingRule.on(GIVEN_PHONETIC, FAMILY_PHONETIC),
+      BlockingRule.on(COMPANY_NAME),
+      BlockingRule.on(COMPANY_PREFIX, POSTCODE),
+      BlockingRule.on(COMPANY_PREFIX, CITY),
+      BlockingRule.on(HOUSE_NUMBER, STREET_ADDRESS),
+      BlockingRule.on(STREET_ADDRESS, POSTCODE),
+      BlockingRule.on(WEBSITE));
+
+  /**
+   * The default rules whose attributes the records have, without rules so unselective that they
+   * would produce more than {@link #MAX_PAIRS_PER_RECORD} pairs per record.
+   */
+  public static List<BlockingRule> blockingRules(RecordTable table) {
+    double budget = Math.max(100_000, MAX_PAIRS_PER_RECORD * table.size());
+    return RULES.stream()
+        .filter(rule -> rule.attributes().stream().allMatch(a -> filled(table, a)))
+        .filter(rule -> estimatedPairs(rule, table) <= budget)
+        .toList();
+  }
+
+  /** Pairs a rule would produce if every block were compared all-to-all. */
+  static double estimatedPairs(BlockingRule rule, RecordTable table) {
+    BlockingRule.Compiled compiled = rule.compile(table);
+    java.util.HashMap<Long, Integer> sizes = new java.util.HashMap<>();
+    for (int i = 0; i < table.size(); i++) {
+      if (compiled.hasKey(i)) {
+        sizes.merge(compiled.keyHash(i), 1, Integer::sum);
+      }
+    }
+    double pairs = 0;
+    for (int size : sizes.values()) {
+      pairs += size * (size - 1.0) / 2;
+    }
+    return pairs;
+  }
+
+  private static boolean filled(RecordTable table, Attribute attribute) {
+    return table.column(attribute).map(c -> c.fillRate() >= MIN_FILL_RATE).orElse(false);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.golden.match;
+
+import java.util.Map;
+
+/**
+ * Expectation–maximisation of the m probabilities and the match share over aggregated comparison
+ * patterns, with u held fixed (estimated from random pairs), as in Fellegi–Sunter training without
+ * labels. Comparisons marked as excluded take no part: a blocking rule's own attributes always
+ * agree inside its block, so they say nothing about m there.
+ */
+final class ExpectationMaximisation {
+  private static final double FLOOR = 1e-6;
+
+  private final int[] levelCounts;
+  private final double[][] u;
+
+  ExpectationMaximisation(int[] levelCounts, double[][] u) {
+    this.levelCounts = levelCounts;
+    this.u = u;
+  }
+
+  /** The outcome of one run: m per comparison and level, the match share, expected matches. */
+  record Estimate(double[][] m, double matchShare, double expectedMatches) {}
+
+  /**
+   * Runs EM.
+   *
+   * @param patternCounts how many pairs have each packed pattern
+   * @param m starting m values; also the values kept for excluded comparisons
+   * @param matchShare starting share of matches among the pairs
+   * @param excluded comparisons that take no part
+   * @param updateM whether m is re-estimated (false: only the match share moves)
+   */
+  Estimate run(Map<Long, Long> patternCounts, double[][] m, double matchShare, boolean[] excluded,
+      boolean updateM, int iterations) {
+    int c = levelCounts.length;
+    double[][] current = copy(m);
+    double share = matchShare;
+    double expected = 0;
+    for (int iteration = 0; iteration < iterations; iteration++) {
+      double[][] matchMass = new double[c][];
+      for (int i = 0; i < c; i++) {
+        matchMass[i] = new double[levelCounts[i]];
+      }
+      double matchTotal = 0;
+      double pairs = 0;
+      for (Map.Entry<Long, Long> entry : patternCounts.entrySet()) {
+        long pattern = entry.getKey();
+        double count = entry.getValue();
+        double logMatch = Math.log(share);
+        double logNonMatch = Math.log(1 - share);
+        for (int i = 0; i < c; i++) {
+          int level = PatternCodec.level(pattern, i);
+          if (level == 0 || excluded[i]) {
+            continue;
+          }
+          logMatch += Math.log(current[i][level]);
+          logNonMatch += Math.log(u[i][level]);
+        }
+        double posterior = 1 / (1 + Math.exp(logNonMatch - logMatch));
+        double mass = posterior * count;
+        matchTotal += mass;
+        pairs += count;
+        for (int i = 0; i < c; i++) {
+          matchMass[i][PatternCodec.level(pattern, i)] += mass;
+        }
+      }
+      share = clamp(matchTotal / pairs);
+      expected = matchTotal;
+      if (updateM) {
+        for (int i = 0; i < c; i++) {
+          if (!excluded[i]) {
+            current[i] = normalise(matchMass[i]);
+          }
+        }
+      }
+    }
+    return new Estimate(current, share, expected);
+  }
+
+  /** m over the non-null levels, summing to 1, each at least the floor. */
+  static double[] normalise(double[] mass) {
+    double total = 0;
+    for (int level = 1; level < mass.length; level++) {
+      total += mass[level];
+    }
+    double[] result = new double[mass.length];
+    result[0] = 1;
+    for (int level = 1; level < mass.length; level++) {
+      result[level] = total == 0 ? 1.0 / (mass.length - 1) : Math.max(FLOOR, mass[level] / total);
+    }
+    return result;
+  }
+
+  private static double clamp(double share) {
+    return Math.min(1 - 1e-9, Math.max(1e-9, share));
+  }
+
+  private static double[][] copy(double[][] values) {
+    double[][] copy = new double[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      copy[i] = values[i].clone();
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.golden.match;
+
+import dev.golden.io.CsvWriter;
+import dev.golden.merge.GoldenRecord;
+import dev.golden.merge.SurvivedValue;
+import dev.golden.record.RecordTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a run's results to a folder: {@code clusters.csv}, {@code pairs.csv} (pairs at or above
+ * the review threshold), {@code golden.csv} (one golden record per cluster with lineage) and
+ * {@code model.json}.
+ */
+public final class MatchOutputs {
+  private MatchOutputs() {}
+
+  /**
+   * @param missingValue the dictionary's explicit value for a field no member record has
+   */
+  public static void write(MatchResult result, List<GoldenRecord> golden, List<String> fields, String missingValue,
+      Path dir) throws IOException {
+    Files.createDirectories(dir);
+    writeClusters(result, dir.resolve("clusters.csv"));
+    writePairs(result, dir.resolve("pairs.csv"));
+    writeGolden(golden, fields, missingValue, dir.resolve("golden.csv"));
+    ModelJson.write(result.model(), dir.resolve("model.json"));
+  }
+
+  private static void writeClusters(MatchResult result, Path file) throws IOException {
+    RecordTable table = result.table();
+    try (CsvWriter csv = CsvWriter.create(file)) {
+      csv.row("record_id", "cluster_id");
+      for (int record = 0; record < table.size(); record++) {
+        csv.row(table.recordId(record), table.recordId(result.clustering().clusterOf(record)));
+      }
+    }
+  }
+
+  private static void writePairs(MatchResult result, Path file) throws IOException {
+    RecordTable table = result.table();
+    double review = result.model().reviewThreshold();
+    try (CsvWriter csv = CsvWriter.create(file)) {
+      csv.row("id_a", "id_b", "match_probability", "match_weight");
+      for (int p = 0; p < result.weights().length; p++) {
+        double probability = MatchModel.probability(result.weights()[p]);
+        if (probability >= review) {
+          String a = table.recordId(result.candidates().left(p));
+          String b = table.recordId(result.candidates().right(p));
+          boolean ordered = a.compareTo(b) <= 0;
+          csv.row(ordered ? a : b, ordered ? b : a, format(probability, 6), format(result.weights()[p], 3));
+        }
+      }
+    }
+  }
+
+  private static void writeGolden(List<GoldenRecord> golden, List<String> fields, String missingValue, Path file) throws IOException {
+    try (CsvWriter csv = CsvWriter.create(file)) {
+      List<String> header = new ArrayList<>(List.of("cluster_id", "record_count", "source_record_ids"));
+      for (String field : fields) {
+        header.add(field);
+        header.add(field + "__source");
+      }
+      csv.row(header);
+      for (GoldenRecord record : golden) {
+        List<String> row = new ArrayList<>(header.size());
+        row.add(record.clusterId());
+        row.add(Integer.toString(record.memberIds().size()));
+        row.add(String.join(";", record.memberIds()));
+        for (String field : fields) {
+          row.add(record.value(field).map(SurvivedValue::value).orElse(missingValue));
+          row.add(record.value(field).map(SurvivedValue::sourceRecordId).orElse(""));
+        }
+        csv.row(row);
+      }
+    }
+  }
+
+  private static String format(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+}

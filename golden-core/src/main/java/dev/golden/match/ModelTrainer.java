@@ -1,0 +1,248 @@
+package dev.golden.match;
+
+import dev.golden.block.BlockingRule;
+import dev.golden.block.CandidatePairs;
+import dev.golden.compare.Comparison;
+import dev.golden.record.Attribute;
+import dev.golden.record.RecordTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Learns a {@link MatchModel} without labels:
+ * <ol>
+ *   <li>u per level from random record pairs (almost all of which are non-matches);
+ *   <li>m per level by expectation–maximisation over the candidate pairs of each blocking rule in
+ *       turn, leaving out the comparisons of the rule's own attributes, then averaged over rules
+ *       weighted by their expected matches;
+ *   <li>the prior from the expected number of matches among all candidate pairs.
+ * </ol>
+ */
+public final class ModelTrainer {
+  private static final int EM_ITERATIONS = 25;
+  private static final int MIN_PAIRS_PER_RULE = 30;
+
+  /**
+   * @param randomPairs how many random pairs estimate u
+   * @param seed seed of the random pair sample
+   * @param matchThreshold match probability of an automatic match
+   * @param reviewThreshold match probability of a pair that needs review
+   */
+  public record Options(int randomPairs, long seed, double matchThreshold, double reviewThreshold) {
+    public static Options defaults() {
+      return new Options(1_000_000, 42, 0.9, 0.5);
+    }
+  }
+
+  /** The trained model, the candidate pairs' patterns (reused for scoring) and what training saw. */
+  public record Result(MatchModel model, long[] patterns, List<RuleEstimate> ruleEstimates) {}
+
+  /** What EM found inside one blocking rule's pairs. */
+  public record RuleEstimate(String rule, long pairs, double matchShare, boolean used) {}
+
+  private final Options options;
+
+  public ModelTrainer(Options options) {
+    this.options = options;
+  }
+
+  public Result train(RecordTable table, List<Comparison> comparisons, List<BlockingRule> rules,
+      CandidatePairs candidates, LinkType linkType) {
+    MatchModel untrained = untrained(comparisons, rules, linkType);
+    PairScorer patterns = new PairScorer(untrained, table);
+    int c = comparisons.size();
+    int[] levelCounts = comparisons.stream().mapToInt(Comparison::levelCount).toArray();
+
+    double[][] u = estimateU(table, patterns, levelCounts, linkType);
+    long[] candidatePatterns = patternsOf(patterns, candidates);
+    long[] ruleMasks = ruleMasks(table, rules, candidates);
+
+    ExpectationMaximisation em = new ExpectationMaximisation(levelCounts, u);
+    double[][] mSum = new double[c][];
+    double[] mWeight = new double[c];
+    for (int i = 0; i < c; i++) {
+      mSum[i] = new double[levelCounts[i]];
+    }
+    List<RuleEstimate> estimates = new ArrayList<>();
+    for (int r = 0; r < rules.size(); r++) {
+      Map<Long, Long> counts = countPatterns(candidatePatterns, ruleMasks, 1L << r);
+      long pairs = counts.values().stream().mapToLong(Long::longValue).sum();
+      boolean[] excluded = excludedBy(rules.get(r), comparisons);
+      boolean anyIncluded = IntStream.range(0, c).anyMatch(i -> !excluded[i]);
+      if (pairs < MIN_PAIRS_PER_RULE || !anyIncluded) {
+        estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, Double.NaN, false));
+        continue;
+      }
+      ExpectationMaximisation.Estimate estimate = em.run(counts, initialM(levelCounts), 0.5, excluded, true, EM_ITERATIONS);
+      estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, estimate.matchShare(), true));
+      for (int i = 0; i < c; i++) {
+        if (!excluded[i]) {
+          for (int level = 1; level < levelCounts[i]; level++) {
+            mSum[i][level] += estimate.m()[i][level] * estimate.expectedMatches();
+          }
+          mWeight[i] += estimate.expectedMatches();
+        }
+      }
+    }
+    double[][] m = new double[c][];
+    double[][] fallback = null;
+    for (int i = 0; i < c; i++) {
+      if (mWeight[i] > 0) {
+        m[i] = ExpectationMaximisation.normalise(mSum[i]);
+      } else {
+        if (fallback == null) {
+          fallback = em.run(countPatterns(candidatePatterns, ruleMasks, -1L), initialM(levelCounts), 0.5,
+              new boolean[c], true, EM_ITERATIONS).m();
+        }
+        m[i] = fallback[i];
+      }
+    }
+    ExpectationMaximisation.Estimate overall = em.run(countPatterns(candidatePatterns, ruleMasks, -1L), m, 0.5,
+        new boolean[c], false, EM_ITERATIONS);
+    double totalPairs = totalPairs(table, linkType);
+    double prior = Math.min(0.5, Math.max(1e-12, overall.expectedMatches() / totalPairs));
+
+    List<ComparisonParameters> parameters = new ArrayList<>();
+    for (int i = 0; i < c; i++) {
+      parameters.add(new ComparisonParameters(comparisons.get(i), boxed(m[i]), boxed(u[i])));
+    }
+    MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
+        options.matchThreshold(), options.reviewThreshold());
+    return new Result(model, candidatePatterns, estimates);
+  }
+
+  /** A model whose parameters are placeholders: enough to compute comparison patterns. */
+  static MatchModel untrained(List<Comparison> comparisons, List<BlockingRule> rules, LinkType linkType) {
+    List<ComparisonParameters> parameters = comparisons.stream().map(comparison -> {
+      List<Double> flat = java.util.Collections.nCopies(comparison.levelCount(), 1.0 / comparison.levelCount());
+      return new ComparisonParameters(comparison, flat, flat);
+    }).toList();
+    return new MatchModel(MatchModel.FORMAT_VERSION, linkType, 1e-4, parameters, rules, 0.9, 0.5);
+  }
+
+  private double[][] estimateU(RecordTable table, PairScorer patterns, int[] levelCounts, LinkType linkType) {
+    int n = table.size();
+    int c = levelCounts.length;
+    double[][] counts = new double[c][];
+    for (int i = 0; i < c; i++) {
+      counts[i] = new double[levelCounts[i]];
+    }
+    long possible = (long) totalPairs(table, linkType);
+    int samples = (int) Math.min(options.randomPairs(), Math.max(0, possible));
+    SplittableRandom random = new SplittableRandom(options.seed());
+    int drawn = 0;
+    int attempts = 0;
+    while (drawn < samples && attempts < samples * 20) {
+      attempts++;
+      int a = random.nextInt(n);
+      int b = random.nextInt(n);
+      if (a == b || (linkType == LinkType.LINK_ONLY && table.sourceIndex(a) == table.sourceIndex(b))) {
+        continue;
+      }
+      long pattern = patterns.pattern(a, b);
+      for (int i = 0; i < c; i++) {
+        counts[i][PatternCodec.level(pattern, i)]++;
+      }
+      drawn++;
+    }
+    double[][] u = new double[c][];
+    for (int i = 0; i < c; i++) {
+      // Half a pair of pseudo-count per level: a level never seen among random pairs is rare, not impossible.
+      double[] smoothed = counts[i].clone();
+      for (int level = 1; level < smoothed.length; level++) {
+        smoothed[level] += 0.5;
+      }
+      u[i] = ExpectationMaximisation.normalise(smoothed);
+    }
+    return u;
+  }
+
+  private static long[] patternsOf(PairScorer scorer, CandidatePairs pairs) {
+    long[] patterns = new long[pairs.size()];
+    IntStream.range(0, pairs.size()).parallel().forEach(p -> patterns[p] = scorer.pattern(pairs.left(p), pairs.right(p)));
+    return patterns;
+  }
+
+  private static long[] ruleMasks(RecordTable table, List<BlockingRule> rules, CandidatePairs pairs) {
+    BlockingRule.Compiled[] compiled = rules.stream().map(r -> r.compile(table)).toArray(BlockingRule.Compiled[]::new);
+    long[] masks = new long[pairs.size()];
+    IntStream.range(0, pairs.size()).parallel().forEach(p -> {
+      long mask = 0;
+      for (int r = 0; r < compiled.length && r < 64; r++) {
+        if (compiled[r].holds(pairs.left(p), pairs.right(p))) {
+          mask |= 1L << r;
+        }
+      }
+      masks[p] = mask;
+    });
+    return masks;
+  }
+
+  private static Map<Long, Long> countPatterns(long[] patterns, long[] masks, long ruleBits) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (int p = 0; p < patterns.length; p++) {
+      if ((masks[p] & ruleBits) != 0 || ruleBits == -1L) {
+        counts.merge(patterns[p], 1L, Long::sum);
+      }
+    }
+    return counts;
+  }
+
+  private static boolean[] excludedBy(BlockingRule rule, List<Comparison> comparisons) {
+    Set<Attribute> bases = rule.attributes().stream().flatMap(a -> comparedAs(a).stream()).collect(Collectors.toSet());
+    boolean[] excluded = new boolean[comparisons.size()];
+    for (int i = 0; i < comparisons.size(); i++) {
+      excluded[i] = bases.contains(comparisons.get(i).attribute());
+    }
+    return excluded;
+  }
+
+  /** The compared attributes that a blocking attribute is derived from. */
+  static Set<Attribute> comparedAs(Attribute attribute) {
+    return switch (attribute) {
+      case GIVEN_PHONETIC -> Set.of(Attribute.GIVEN_NAME);
+      case FAMILY_PHONETIC -> Set.of(Attribute.FAMILY_NAME);
+      case NAME_TOKENS, HAN_NAME -> Set.of(Attribute.GIVEN_NAME, Attribute.FAMILY_NAME);
+      case PHONE_TAIL -> Set.of(Attribute.PHONE);
+      case COMPANY_PREFIX -> Set.of(Attribute.COMPANY_NAME);
+      default -> Set.of(attribute);
+    };
+  }
+
+  private static double[][] initialM(int[] levelCounts) {
+    double[][] m = new double[levelCounts.length][];
+    for (int i = 0; i < levelCounts.length; i++) {
+      double[] mass = new double[levelCounts[i]];
+      int agreeing = levelCounts[i] - 2;
+      for (int level = 1; level <= agreeing; level++) {
+        mass[level] = 0.9 * Math.pow(0.5, level - 1);
+      }
+      mass[levelCounts[i] - 1] = 0.05;
+      m[i] = ExpectationMaximisation.normalise(mass);
+    }
+    return m;
+  }
+
+  static double totalPairs(RecordTable table, LinkType linkType) {
+    long n = table.size();
+    if (linkType == LinkType.LINK_ONLY) {
+      long left = IntStream.range(0, table.size()).filter(i -> table.sourceIndex(i) == 0).count();
+      return (double) left * (n - left);
+    }
+    return n * (n - 1) / 2.0;
+  }
+
+  private static List<Double> boxed(double[] values) {
+    List<Double> list = new ArrayList<>(values.length);
+    for (double v : values) {
+      list.add(v);
+    }
+    return list;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.golden.match;
+
+import dev.golden.compare.Comparison;
+import dev.golden.compare.ComparisonEvaluator;
+import dev.golden.record.EncodedColumn;
+import dev.golden.record.RecordTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link MatchModel} compiled against a {@link RecordTable}: the comparison pattern, match weight,
+ * match probability and explanation of any pair. Thread-safe.
+ */
+public final class PairScorer {
+  /** Term-frequency adjustments are bounded so one value never decides a pair on its own. */
+  private static final double MAX_TF_ADJUSTMENT = 8;
+
+  private final MatchModel model;
+  private final RecordTable table;
+  private final ComparisonEvaluator[] evaluators;
+  private final double[][] weights;
+  private final boolean[][] tfAdjusted;
+  private final double[][] u;
+  private final EncodedColumn[] columns;
+  private final double prior;
+
+  public PairScorer(MatchModel model, RecordTable table) {
+    this.model = model;
+    this.table = table;
+    int c = model.comparisons().size();
+    evaluators = new ComparisonEvaluator[c];
+    weights = new double[c][];
+    tfAdjusted = new boolean[c][];
+    u = new double[c][];
+    columns = new EncodedColumn[c];
+    for (int i = 0; i < c; i++) {
+      ComparisonParameters parameters = model.comparisons().get(i);
+      Comparison comparison = parameters.comparison();
+      evaluators[i] = new ComparisonEvaluator(comparison, table);
+      columns[i] = table.require(comparison.attribute());
+      weights[i] = new double[comparison.levelCount()];
+      tfAdjusted[i] = new boolean[comparison.levelCount()];
+      u[i] = new double[comparison.levelCount()];
+      for (int level = 0; level < comparison.levelCount(); level++) {
+        weights[i][level] = parameters.weight(level);
+        u[i][level] = parameters.u().get(level);
+        tfAdjusted[i][level] = level >= 1 && level <= comparison.levels().size()
+            && comparison.levels().get(level - 1).termFrequencyAdjusted();
+      }
+    }
+    prior = model.priorWeight();
+  }
+
+  public MatchModel model() {
+    return model;
+  }
+
+  public RecordTable table() {
+    return table;
+  }
+
+  public int comparisonCount() {
+    return evaluators.length;
+  }
+
+  /** The level of every comparison for a pair, packed. */
+  public long pattern(int a, int b) {
+    long pattern = 0;
+    for (int i = 0; i < evaluators.length; i++) {
+      pattern = PatternCodec.with(pattern, i, evaluators[i].level(a, b));
+    }
+    return pattern;
+  }
+
+  /** The level of one comparison in a packed pattern. */
+  public static int level(long pattern, int comparison) {
+    return PatternCodec.level(pattern, comparison);
+  }
+
+  /** Match weight (bits) of a pair whose pattern is known. */
+  public double weight(long pattern, int a, int b) {
+    double total = prior;
+    for (int i = 0; i < evaluators.length; i++) {
+      int level = PatternCodec.level(pattern, i);
+      total += weights[i][level];
+      if (tfAdjusted[i][level]) {
+        total += termFrequencyAdjustment(i, level, a);
+      }
+    }
+    return total;
+  }
+
+  public double weight(int a, int b) {
+    return weight(pattern(a, b), a, b);
+  }
+
+  public double probability(int a, int b) {
+    return MatchModel.probability(weight(a, b));
+  }
+
+  private double termFrequencyAdjustment(int comparison, int level, int record) {
+    double frequency = columns[comparison].frequency(record);
+    double adjustment = ComparisonParameters.log2(u[comparison][level] / frequency);
+    return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adjustment));
+  }
+
+  /** Each comparison's contribution to the match weight of a pair: the data of a waterfall chart. */
+  public Explanation explain(int a, int b) {
+    long pattern = pattern(a, b);
+    List<Explanation.Step> steps = new ArrayList<>();
+    for (int i = 0; i < evaluators.length; i++) {
+      Comparison comparison = evaluators[i].comparison();
+      int level = PatternCodec.level(pattern, i);
+      double tf = tfAdjusted[i][level] ? termFrequencyAdjustment(i, level, a) : 0;
+      steps.add(new Explanation.Step(comparison.name(), comparison.levelLabel(level),
+          valueOf(columns[i], a), valueOf(columns[i], b), weights[i][level], tf));
+    }
+    double total = weight(pattern, a, b);
+    return new Explanation(table.recordId(a), table.recordId(b), prior, steps, total, MatchModel.probability(total));
+  }
+
+  private static String valueOf(EncodedColumn column, int record) {
+    return column.isMissing(record) ? "" : column.value(record);
+  }
+}

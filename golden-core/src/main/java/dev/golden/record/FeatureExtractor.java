@@ -1,0 +1,213 @@
+package dev.golden.record;
+
+import dev.golden.dictionary.ColumnMapping;
+import dev.golden.dictionary.FieldDefinition;
+import dev.golden.dictionary.MappedColumn;
+import dev.golden.dictionary.Role;
+import dev.golden.standardize.ChineseText;
+import dev.golden.standardize.Part;
+import dev.golden.standardize.StandardValue;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Turns one record's standardized values into comparable {@link Attribute}s, by role: names become
+ * Latin or pinyin given and family names with phonetic codes, phones E.164 numbers and their last
+ * digits, addresses a street and a house number. The first mapped field of a role (in dictionary
+ * order) is the primary one; a second person name is the contact person, a second street address
+ * the second address line. Thread-safe.
+ */
+public final class FeatureExtractor {
+  private static final int PHONE_TAIL_DIGITS = 7;
+
+  private final Map<Integer, Attribute> primary = new java.util.HashMap<>();
+  private final int givenColumn;
+  private final int familyColumn;
+  private final int personColumn;
+
+  public FeatureExtractor(ColumnMapping mapping, List<FieldDefinition> dictionaryOrder) {
+    Map<Role, List<MappedColumn>> byRole = new EnumMap<>(Role.class);
+    for (FieldDefinition field : dictionaryOrder) {
+      mapping.columnFor(field.name()).ifPresent(c -> byRole.computeIfAbsent(field.role(), r -> new ArrayList<>()).add(c));
+    }
+    givenColumn = first(byRole, Role.GIVEN_NAME);
+    familyColumn = first(byRole, Role.FAMILY_NAME);
+    personColumn = first(byRole, Role.PERSON_NAME);
+    second(byRole, Role.PERSON_NAME).ifPresent(c -> primary.put(c, Attribute.CONTACT_PERSON));
+    put(byRole, Role.COMPANY_NAME, Attribute.COMPANY_NAME);
+    put(byRole, Role.PHONE, Attribute.PHONE);
+    put(byRole, Role.EMAIL, Attribute.EMAIL);
+    put(byRole, Role.STREET_ADDRESS, Attribute.STREET_ADDRESS);
+    second(byRole, Role.STREET_ADDRESS).ifPresent(c -> primary.put(c, Attribute.ADDRESS_LINE_2));
+    put(byRole, Role.HOUSE_NUMBER, Attribute.HOUSE_NUMBER);
+    put(byRole, Role.CITY, Attribute.CITY);
+    put(byRole, Role.REGION, Attribute.REGION);
+    put(byRole, Role.POSTCODE, Attribute.POSTCODE);
+    put(byRole, Role.DATE_OF_BIRTH, Attribute.DATE_OF_BIRTH);
+    put(byRole, Role.NATIONAL_ID, Attribute.NATIONAL_ID);
+    put(byRole, Role.WEBSITE, Attribute.WEBSITE);
+  }
+
+  private static int first(Map<Role, List<MappedColumn>> byRole, Role role) {
+    List<MappedColumn> columns = byRole.getOrDefault(role, List.of());
+    return columns.isEmpty() ? -1 : columns.get(0).index();
+  }
+
+  private static Optional<Integer> second(Map<Role, List<MappedColumn>> byRole, Role role) {
+    List<MappedColumn> columns = byRole.getOrDefault(role, List.of());
+    return columns.size() < 2 ? Optional.empty() : Optional.of(columns.get(1).index());
+  }
+
+  private void put(Map<Role, List<MappedColumn>> byRole, Role role, Attribute attribute) {
+    int column = first(byRole, role);
+    if (column >= 0) {
+      primary.put(column, attribute);
+    }
+  }
+
+  /** The attributes of a record whose values are standardized column by column. */
+  public Map<Attribute, String> extract(StandardValue[] values) {
+    Map<Attribute, String> features = new EnumMap<>(Attribute.class);
+    names(values, features);
+    primary.forEach((column, attribute) -> {
+      StandardValue value = values[column];
+      if (value instanceof StandardValue.Present present) {
+        add(features, attribute, present);
+      }
+    });
+    return features;
+  }
+
+  private void add(Map<Attribute, String> features, Attribute attribute, StandardValue.Present value) {
+    switch (attribute) {
+      case COMPANY_NAME -> {
+        String core = value.part(Part.CORE_NAME).filter(s -> !s.isBlank()).orElse(value.canonical());
+        features.put(Attribute.COMPANY_NAME, core);
+        features.put(Attribute.COMPANY_PREFIX, prefix(core));
+      }
+      case PHONE -> {
+        String digits = value.part(Part.E164).orElse(value.canonical()).replaceAll("[^0-9]", "");
+        if (digits.length() >= PHONE_TAIL_DIGITS) {
+          features.put(Attribute.PHONE, value.part(Part.E164).orElse(digits));
+          features.put(Attribute.PHONE_TAIL, digits.substring(digits.length() - PHONE_TAIL_DIGITS));
+        }
+      }
+      case EMAIL -> {
+        if (value.problems().isEmpty()) {
+          features.put(Attribute.EMAIL, value.part(Part.COMPARE_FORM).orElse(value.canonical()));
+        }
+      }
+      case STREET_ADDRESS -> {
+        features.put(Attribute.STREET_ADDRESS, value.part(Part.STREET).filter(s -> !s.isBlank()).orElse(value.canonical()));
+        value.part(Part.HOUSE_NUMBER).ifPresent(n -> features.putIfAbsent(Attribute.HOUSE_NUMBER, n));
+      }
+      case HOUSE_NUMBER -> features.put(Attribute.HOUSE_NUMBER, value.canonical());
+      case DATE_OF_BIRTH -> {
+        if (value.problems().isEmpty()) {
+          features.put(Attribute.DATE_OF_BIRTH, value.canonical());
+        } else {
+          features.put(Attribute.DATE_OF_BIRTH, value.canonical().replaceAll("[^0-9]", ""));
+        }
+      }
+      case CONTACT_PERSON -> features.put(Attribute.CONTACT_PERSON, latin(value.canonical()));
+      default -> features.put(attribute, value.canonical().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** Given and family names from their own columns, else from the person name column. */
+  private void names(StandardValue[] values, Map<Attribute, String> features) {
+    String given = partOf(values, givenColumn, Part.GIVEN);
+    String family = partOf(values, familyColumn, Part.FAMILY);
+    String han = "";
+    if (personColumn >= 0 && values[personColumn] instanceof StandardValue.Present person) {
+      if (given.isEmpty()) {
+        given = person.part(Part.GIVEN).orElse("");
+      }
+      if (family.isEmpty()) {
+        family = person.part(Part.FAMILY).orElse("");
+      }
+      if (family.isEmpty() && given.isEmpty()) {
+        given = person.canonical();
+      }
+    }
+    if (ChineseText.containsHan(family + given)) {
+      han = family + given;
+    }
+    String givenLatin = latin(given);
+    String familyLatin = ChineseText.containsHan(family) ? ChineseText.surnamePinyin(family) : latin(family);
+    putIfNotBlank(features, Attribute.GIVEN_NAME, givenLatin);
+    putIfNotBlank(features, Attribute.FAMILY_NAME, familyLatin);
+    putIfNotBlank(features, Attribute.HAN_NAME, ChineseText.toSimplified(han));
+    putIfNotBlank(features, Attribute.GIVEN_PHONETIC, phonetic(firstToken(givenLatin)));
+    putIfNotBlank(features, Attribute.FAMILY_PHONETIC, phonetic(familyLatin.replace(" ", "")));
+    if (!givenLatin.isEmpty() && !familyLatin.isEmpty()) {
+      features.put(Attribute.NAME_TOKENS, sortedTokens(givenLatin + " " + familyLatin));
+    }
+  }
+
+  private static String partOf(StandardValue[] values, int column, Part part) {
+    if (column < 0 || !(values[column] instanceof StandardValue.Present present)) {
+      return "";
+    }
+    return present.part(part).orElse(present.canonical());
+  }
+
+  /** Latin letters as they are; Han characters as joined pinyin, so both scripts compare. */
+  private static String latin(String name) {
+    if (!ChineseText.containsHan(name)) {
+      return name.toLowerCase(Locale.ROOT).strip();
+    }
+    return ChineseText.joinedPinyin(name);
+  }
+
+  private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
+    DoubleMetaphone metaphone = new DoubleMetaphone();
+    metaphone.setMaxCodeLen(6);
+    return metaphone;
+  });
+
+  private static String phonetic(String token) {
+    if (token.isEmpty()) {
+      return "";
+    }
+    String code = METAPHONE.get().doubleMetaphone(token);
+    return code == null ? "" : code;
+  }
+
+  private static String firstToken(String text) {
+    int space = text.indexOf(' ');
+    return space < 0 ? text : text.substring(0, space);
+  }
+
+  private static String sortedTokens(String text) {
+    String[] tokens = text.strip().split("\\s+");
+    java.util.Arrays.sort(tokens);
+    Set<String> seen = new HashSet<>();
+    StringBuilder joined = new StringBuilder();
+    for (String token : tokens) {
+      if (seen.add(token)) {
+        joined.append(joined.length() == 0 ? "" : " ").append(token);
+      }
+    }
+    return joined.toString();
+  }
+
+  private static String prefix(String core) {
+    String compact = core.replace(" ", "").toLowerCase(Locale.ROOT);
+    int length = ChineseText.containsHan(compact) ? 2 : 5;
+    return compact.length() <= length ? compact : compact.substring(0, length);
+  }
+
+  private static void putIfNotBlank(Map<Attribute, String> features, Attribute attribute, String value) {
+    if (!value.isBlank()) {
+      features.put(attribute, value);
+    }
+  }
+}

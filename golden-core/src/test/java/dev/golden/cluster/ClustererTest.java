@@ -1,0 +1,56 @@
+package dev.golden.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Clusterer joins linked records and refuses chains through one weak link")
+class ClustererTest {
+  private final Clusterer clusterer = new Clusterer(3.0, -6.0);
+
+  @Test
+  void joinsRecordsLinkedDirectlyOrThroughOthers() {
+    var pairs = new ScoredPairs(new int[] {0, 1, 3}, new int[] {1, 2, 4}, new double[] {10, 8, 5});
+
+    Clustering clustering = clusterer.cluster(6, pairs);
+
+    assertThat(clustering.clusterOf()).containsExactly(0, 0, 0, 3, 3, 5);
+    assertThat(clustering.clusters()).isEqualTo(3);
+  }
+
+  @Test
+  void pairsBelowTheMatchWeightAreNoLinks() {
+    var pairs = new ScoredPairs(new int[] {0}, new int[] {1}, new double[] {2.9});
+
+    assertThat(clusterer.cluster(2, pairs).clusters()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesToChainTwoCustomersThatAClearNonMatchSeparates() {
+    // John (0) and Jane (2) Smith share a household; "J Smith" (1) links weakly to both.
+    var pairs = new ScoredPairs(
+        new int[] {0, 1, 0},
+        new int[] {1, 2, 2},
+        new double[] {12, 4, -9});
+
+    Clustering clustering = clusterer.cluster(3, pairs);
+
+    assertThat(clustering.clusterOf(0)).isEqualTo(clustering.clusterOf(1));
+    assertThat(clustering.clusterOf(2)).isNotEqualTo(clustering.clusterOf(0));
+    assertThat(clustering.refusedMerges()).isEqualTo(1);
+  }
+
+  @Test
+  void aConflictOutweighedByLinksAcrossDoesNotSplitACustomer() {
+    // Three strong links across the two groups and one badly typed record that scores low.
+    var pairs = new ScoredPairs(
+        new int[] {0, 2, 0, 1, 1},
+        new int[] {1, 3, 2, 3, 2},
+        new double[] {15, 14, 9, 9, -7});
+
+    Clustering clustering = clusterer.cluster(4, pairs);
+
+    assertThat(clustering.clusters()).isEqualTo(1);
+  }
+}
