@@ -10,6 +10,7 @@ final class Scratch {
 
   private int[] editRows = new int[96];
   private boolean[] jaroFlags = new boolean[128];
+  private final long[] latin1Occurrences = new long[256];
   private int[] grams = new int[128];
   private int[] tokens = new int[128];
   private boolean[] tokenFlags = new boolean[64];
@@ -26,6 +27,14 @@ final class Scratch {
       editRows = new int[grown(size)];
     }
     return editRows;
+  }
+
+  /**
+   * Bit masks of the positions of each Latin-1 character in a string of up to 64 units, for Jaro.
+   * All zeros between calls: the caller clears the entries it set.
+   */
+  long[] latin1Occurrences() {
+    return latin1Occurrences;
   }
 
   /** Match flags of Jaro for strings too long for a bit mask; cleared by the caller. */

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  * without a byte order mark), GBK/GB18030 or Big5. Both legacy encodings accept most byte pairs,
  * so the choice between them is made by which decoding yields common characters: GB2312 holds the
  * frequent simplified characters and Big5's first plane (A440–C67E) the frequent traditional ones.
+ * When neither decoding looks like Chinese, the file is taken as windows-1252 (Western exports).
  */
 final class CharsetDetector {
   static final Charset GB18030 = Charset.forName("GB18030");
@@ -70,8 +71,9 @@ final class CharsetDetector {
   }
 
   /**
-   * The share of non-ASCII characters that are common characters of the candidate's script,
-   * with replacement and private-use characters counting heavily against it.
+   * The share of non-ASCII characters that are common in the candidate (GB2312's characters and
+   * symbols; Big5's symbols and frequent characters), with replacement and private-use characters
+   * counting heavily against it.
    */
   private static double score(String text, Charset charset) {
     CharsetEncoder gb2312 = GB2312.newEncoder();
@@ -88,31 +90,24 @@ final class CharsetDetector {
       nonAscii++;
       if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) {
         bad++;
-      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-        if (charset == BIG5 ? isFrequentBig5(big5, c) : gb2312.canEncode(c)) {
-          good++;
-        }
-      } else if (isCjkPunctuation(c)) {
+      } else if (charset == BIG5 ? isCommonBig5(big5, c) : gb2312.canEncode(c)) {
         good++;
       }
     }
     return nonAscii == 0 ? 0 : (good - 3.0 * bad) / nonAscii;
   }
 
-  private static boolean isFrequentBig5(CharsetEncoder big5, char c) {
+  /** In Big5's symbol block (A140–A3BF) or its frequent characters (A440–C67E). */
+  private static boolean isCommonBig5(CharsetEncoder big5, char c) {
     try {
       ByteBuffer bytes = big5.encode(CharBuffer.wrap(new char[] {c}));
       if (bytes.remaining() != 2) {
         return false;
       }
       int code = ((bytes.get(0) & 0xFF) << 8) | (bytes.get(1) & 0xFF);
-      return code >= 0xA440 && code <= 0xC67E;
+      return (code >= 0xA140 && code <= 0xA3BF) || (code >= 0xA440 && code <= 0xC67E);
     } catch (CharacterCodingException e) {
       return false;
     }
-  }
-
-  private static boolean isCjkPunctuation(char c) {
-    return (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
   }
 }

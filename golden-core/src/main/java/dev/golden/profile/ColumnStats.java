@@ -16,7 +16,9 @@ final class ColumnStats {
 
   private final MappedColumn mapping;
   private final DistinctCounter distinct;
-  private final DistinctCounter distinctCanonical;
+  // null while every canonical value equals its raw value (always, for unmapped columns): then the
+  // raw counter answers for both, and counting twice is avoided
+  private DistinctCounter distinctCanonical;
   private final TopCounter values = new TopCounter(TOP_VALUE_CAPACITY);
   private final TopCounter patterns = new TopCounter(PATTERN_CAPACITY);
   private final TopCounter missingForms = new TopCounter(1_000);
@@ -33,7 +35,6 @@ final class ColumnStats {
   ColumnStats(MappedColumn mapping, int distinctCap) {
     this.mapping = mapping;
     this.distinct = new DistinctCounter(distinctCap);
-    this.distinctCanonical = new DistinctCounter(distinctCap);
   }
 
   /** A value of a mapped column, after standardization. */
@@ -72,8 +73,14 @@ final class ColumnStats {
   private void addPresent(String raw, String canonical) {
     rows++;
     String value = raw.strip();
-    distinct.add(raw);
-    distinctCanonical.add(canonical);
+    long hash = Hashing.hash64(raw);
+    if (distinctCanonical == null && !canonical.equals(raw)) {
+      distinctCanonical = distinct.copy(); // the values so far, whose canonical forms were raw
+    }
+    distinct.add(hash);
+    if (distinctCanonical != null) {
+      distinctCanonical.add(canonical.equals(raw) ? hash : Hashing.hash64(canonical));
+    }
     values.add(value);
     patterns.add(ValuePattern.of(value));
     int length = value.length();
@@ -88,7 +95,7 @@ final class ColumnStats {
         ? new LengthStats(0, 0, 0)
         : new LengthStats(minLength, maxLength, (double) totalLength / filled);
     return new ColumnProfile(mapping, rows, missing, missingForms.top(5), distinct.result(),
-        distinctCanonical.result(), checked, valid, invalid, values.top(TOP), values.complete(),
+        (distinctCanonical == null ? distinct : distinctCanonical).result(), checked, valid, invalid, values.top(TOP), values.complete(),
         patterns.top(TOP), lengths);
   }
 }

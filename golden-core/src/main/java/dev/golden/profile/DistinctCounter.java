@@ -3,15 +3,29 @@ package dev.golden.profile;
 /** Counts distinct values exactly (by 64-bit hash) up to a cap, then estimates with HyperLogLog. */
 final class DistinctCounter {
   private final int cap;
-  private final HyperLogLog estimate = new HyperLogLog();
-  private LongCounts exact = new LongCounts();
+  private final HyperLogLog estimate;
+  private LongCounts exact;
 
   DistinctCounter(int cap) {
+    this(cap, new HyperLogLog(), new LongCounts());
+  }
+
+  private DistinctCounter(int cap, HyperLogLog estimate, LongCounts exact) {
     this.cap = cap;
+    this.estimate = estimate;
+    this.exact = exact;
+  }
+
+  /** An independent counter that has seen the same values. */
+  DistinctCounter copy() {
+    return new DistinctCounter(cap, estimate.copy(), exact == null ? null : exact.copy());
   }
 
   void add(String value) {
-    long hash = Hashing.hash64(value);
+    add(Hashing.hash64(value));
+  }
+
+  void add(long hash) {
     estimate.add(hash);
     if (exact != null) {
       exact.add(hash);

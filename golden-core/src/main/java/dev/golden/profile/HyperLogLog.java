@@ -9,6 +9,12 @@ final class HyperLogLog {
   private static final int M = 1 << P;
   private final byte[] registers = new byte[M];
 
+  HyperLogLog copy() {
+    HyperLogLog copy = new HyperLogLog();
+    System.arraycopy(registers, 0, copy.registers, 0, M);
+    return copy;
+  }
+
   void add(long hash) {
     int index = (int) (hash >>> (64 - P));
     int rank = Long.numberOfLeadingZeros((hash << P) | (1L << (P - 1))) + 1;

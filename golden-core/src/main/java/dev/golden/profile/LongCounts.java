@@ -24,6 +24,14 @@ final class LongCounts {
     return 1;
   }
 
+  LongCounts copy() {
+    LongCounts copy = new LongCounts();
+    copy.keys = keys.clone();
+    copy.counts = counts.clone();
+    copy.size = size;
+    return copy;
+  }
+
   int count(long key) {
     int mask = keys.length - 1;
     int i = (int) key & mask;

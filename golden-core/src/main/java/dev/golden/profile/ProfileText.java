@@ -9,7 +9,7 @@ import java.util.Locale;
  * double): the summary, one table line per column, then invalid examples and bad rows.
  */
 public final class ProfileText {
-  private static final int[] WIDTHS = {16, 14, 12, 6, 9, 10, 6, 6, 16, 14};
+  private static final int[] WIDTHS = {15, 14, 14, 6, 8, 10, 6, 6, 16, 14};
   private static final String[] HEADINGS = {
     "COLUMN", "FIELD", "ROLE", "FILLED", "MISSING", "DISTINCT", "UNIQUE", "VALID", "TOP VALUE", "TOP PATTERN"
   };

@@ -19,10 +19,14 @@ final class ValuePattern {
       i += Character.charCount(cp);
       char symbol;
       boolean collapses = true;
-      if (cp >= '0' && cp <= '9' || Character.isDigit(cp)) {
+      if (cp >= 'a' && cp <= 'z') { // ASCII first: most values are
+        symbol = 'a';
+      } else if (cp >= 'A' && cp <= 'Z') {
+        symbol = 'A';
+      } else if (cp >= '0' && cp <= '9' || (cp > 0x7F && Character.isDigit(cp))) {
         symbol = '9';
         collapses = false;
-      } else if (Character.isLetter(cp)) {
+      } else if (cp > 0x7F && Character.isLetter(cp)) {
         if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
           symbol = '汉';
         } else {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * straightforward (allocating) code, and against a textbook optimal string alignment matrix.
  */
 class CommonsTextOracleTest {
-  private static final int PAIRS = 20_000;
+  private static final int PAIRS = 10_000;
   private static final JaroWinklerSimilarity COMMONS_JARO_WINKLER = new JaroWinklerSimilarity();
   private static final LevenshteinDistance COMMONS_LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 

@@ -131,6 +131,14 @@ class ProfilerTest {
   }
 
   @Test
+  @DisplayName("distinct values are counted both raw and after standardization")
+  void distinctRawAndCanonical() throws IOException {
+    ColumnProfile city = column(profile("id,city\n1,Boston\n2,New York\n3,New  York\n4,Boston\n"), "city");
+    assertThat(city.distinct()).isEqualTo(new DistinctCount(3, true));
+    assertThat(city.distinctCanonical()).isEqualTo(new DistinctCount(2, true));
+  }
+
+  @Test
   @DisplayName("a GBK file is profiled with its Chinese headers mapped")
   void gbkFile() throws IOException {
     FileProfile profile = profile("姓名,手机,城市\n张伟,+8613800138000,北京\n王芳,+8613912345678,暂无\n",
