@@ -3,6 +3,11 @@ package dev.golden.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.golden.dictionary.ColumnMapping;
+import dev.golden.dictionary.DataDictionary;
+import dev.golden.dictionary.HeaderMapper;
+import dev.golden.dictionary.MappedColumn;
+import dev.golden.dictionary.MappingSource;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -177,6 +182,14 @@ class SyntheticCustomersTest {
     assertThat(lines(csv)).hasSize(summary.records() + 1);
     assertThat(lines(truth)).hasSize((int) summary.truthPairs() + 1).first().isEqualTo("id_a,id_b");
     assertThat(summary.people()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("Golden's default dictionary recognises every column of the header by name")
+  void headerIsUnderstoodByTheDictionary() {
+    ColumnMapping mapping = new HeaderMapper(DataDictionary.defaults()).map(SyntheticRecord.HEADER, List.of());
+    assertThat(mapping.columns()).allSatisfy(column -> assertThat(column.source()).isEqualTo(MappingSource.HEADER));
+    assertThat(mapping.columnFor("customer_id")).map(MappedColumn::header).contains("record_id");
   }
 
   @Test
