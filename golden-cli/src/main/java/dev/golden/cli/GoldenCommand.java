@@ -11,8 +11,14 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code golden} command line. */
 @Command(name = "golden", mixinStandardHelpOptions = true, version = "golden 0.1.0",
     description = "Customer data hub: profile, standardize and match customer records.",
-    subcommands = {ProfileCommand.class, DedupeCommand.class, LinkCommand.class, ExplainCommand.class,
-        EvaluateCommand.class})
+    subcommands = {
+        ProfileCommand.class,
+        DedupeCommand.class,
+        LinkCommand.class,
+        ExplainCommand.class,
+        EvaluateCommand.class,
+        GenerateCommand.class,
+    })
 public final class GoldenCommand {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -3,6 +3,7 @@ package dev.golden.standardize;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,33 +25,40 @@ final class PhoneStandardizer implements Standardizer {
   public StandardValue standardize(String raw, StandardizeContext context) {
     String text = CHINESE_EXTENSION.matcher(Texts.nfkc(raw).strip()).replaceAll(" ext. ");
     String region = context.defaultRegion();
-    Optional<PhoneNumber> number = parse(text, region);
+    Optional<Reading> reading = parse(text, region).flatMap(PhoneStandardizer::read);
     // 00 is the international prefix in most of the world, though not in the record's region.
-    if ((number.isEmpty() || !PHONES.isValidNumber(number.get())) && text.startsWith("00")) {
-      Optional<PhoneNumber> international = parse("+" + text.substring(2), region);
-      if (international.isPresent() && PHONES.isValidNumber(international.get())) {
-        number = international;
-      }
+    if (reading.isEmpty() && text.startsWith("00")) {
+      reading = parse("+" + text.substring(2), region).flatMap(PhoneStandardizer::read);
     }
-    if (number.isEmpty() || !PHONES.isValidNumber(number.get())) {
+    if (reading.isEmpty()) {
       String digits = Texts.digits(text);
       String canonical = text.startsWith("+") ? "+" + digits : digits;
       return new StandardValue.Present(raw, canonical.isEmpty() ? Texts.collapseWhitespace(text) : canonical,
           Map.of(), List.of("not a valid phone number for region " + region));
     }
-    PhoneNumber phone = number.get();
+    PhoneNumber phone = reading.get().number();
     String e164 = PHONES.format(phone, PhoneNumberFormat.E164);
     Map<Part, String> parts = new EnumMap<>(Part.class);
     parts.put(Part.E164, e164);
-    String numberRegion = PHONES.getRegionCodeForNumber(phone);
-    if (numberRegion != null) {
-      parts.put(Part.REGION_CODE, numberRegion);
-    }
-    parts.put(Part.NUMBER_TYPE, Texts.lower(PHONES.getNumberType(phone).name()));
+    parts.put(Part.REGION_CODE, reading.get().region());
+    parts.put(Part.NUMBER_TYPE, Texts.lower(reading.get().type().name()));
     if (phone.hasExtension() && !phone.getExtension().isEmpty()) {
       parts.put(Part.EXTENSION, phone.getExtension());
     }
     return new StandardValue.Present(raw, e164, parts, List.of());
+  }
+
+  private record Reading(PhoneNumber number, String region, PhoneNumberType type) {}
+
+  // Valid exactly when isValidNumber would say so, which computes the same region and type: asking
+  // for them directly saves libphonenumber's most expensive step being run twice.
+  private static Optional<Reading> read(PhoneNumber number) {
+    String region = PHONES.getRegionCodeForNumber(number);
+    if (region == null) {
+      return Optional.empty();
+    }
+    PhoneNumberType type = PHONES.getNumberType(number);
+    return type == PhoneNumberType.UNKNOWN ? Optional.empty() : Optional.of(new Reading(number, region, type));
   }
 
   private static Optional<PhoneNumber> parse(String text, String region) {

@@ -3,6 +3,7 @@ package dev.golden.standardize;
 import dev.golden.dictionary.DataDictionary;
 import dev.golden.dictionary.FieldDefinition;
 import dev.golden.dictionary.Role;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -31,6 +32,14 @@ public final class Standardization {
 
   public static Standardization of(DataDictionary dictionary) {
     return new Standardization(dictionary, Standardizers.all());
+  }
+
+  /**
+   * Standardization with a nickname table of your own instead of the shipped one, and the clock
+   * that decides which dates of birth lie in the future.
+   */
+  public static Standardization of(DataDictionary dictionary, Nicknames nicknames, Clock clock) {
+    return new Standardization(dictionary, Standardizers.all(nicknames, clock));
   }
 
   public DataDictionary dictionary() {

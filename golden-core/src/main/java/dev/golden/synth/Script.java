@@ -1,0 +1,6 @@
+package dev.golden.synth;
+
+/** How a source system writes Chinese text. */
+enum Script {
+  SIMPLIFIED, TRADITIONAL, PINYIN
+}
