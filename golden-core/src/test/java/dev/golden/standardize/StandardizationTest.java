@@ -17,9 +17,17 @@ class StandardizationTest {
     return standardization.dictionary().field(name).orElseThrow();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Na", "NA", "Nan", "NaN"})
+  void shortWordsThatAreAlsoChineseNamesAreKept(String name) {
+    var field = DataDictionary.defaults().field("given_name").orElseThrow();
+
+    assertThat(Standardization.of(DataDictionary.defaults()).standardize(field, name).isMissing()).isFalse();
+  }
+
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"N/A", "n/a", "NA", "n.a.", "#N/A", "-", "--", "—", "?", "unknown", "Unknown",
-      "UNKNOWN", "null", "NULL", "none", "None", "nil", "NaN", "unavailable", "not available",
+  @ValueSource(strings = {"N/A", "n/a", "n.a.", "#N/A", "-", "--", "—", "?", "unknown", "Unknown",
+      "UNKNOWN", "null", "NULL", "none", "None", "nil", "unavailable", "not available",
       "not applicable", "TBD", "(none)", "[unknown]", "\"N/A\"", "Ｎ／Ａ", " ", "", "不详", "无", "未知",
       "暂无", "空", "不明", "待定", "无数据", "缺失", "不知道", "未提供", "（无）", "0000-00-00"})
   @DisplayName("Every placeholder of the default dictionary is a missing value")
