@@ -1,5 +1,6 @@
 package dev.golden.dictionary;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,9 +143,12 @@ public final class HeaderMapper {
     return key.replace("_", "");
   }
 
-  /** Lower case, NFKC, separators as single underscores: "E-Mail Address" becomes "e_mail_address". */
+  /** Lower case, NFKC, simplified Chinese, separators as single underscores: "E-Mail Address" becomes "e_mail_address". */
   static String normalize(String header) {
     String s = Normalizer.normalize(header, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    if (s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      s = ZhConverterUtil.toSimple(s); // 電話 and 电话 are one header
+    }
     if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
       s = s.substring(1);
     }

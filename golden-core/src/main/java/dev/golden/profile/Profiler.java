@@ -107,7 +107,7 @@ public final class Profiler {
     private final FieldDefinition[] fields;
     private final ColumnStats[] stats;
     private final DuplicateKeys duplicates;
-    private final StandardValue[] values;
+    private StandardValue[] values;
     private long rows;
 
     Run(ColumnMapping mapping) {
@@ -119,16 +119,15 @@ public final class Profiler {
         stats[column.index()] = new ColumnStats(column, distinctCap);
       }
       duplicates = new DuplicateKeys(mapping, standardization.dictionary());
-      values = new StandardValue[columns.size()];
     }
 
     void add(CsvRow row) {
       rows++;
       List<String> raw = row.values();
+      values = standardization.standardizeRow(fields, raw);
       for (int i = 0; i < stats.length; i++) {
         String value = raw.get(i);
         if (fields[i] != null) {
-          values[i] = standardization.standardize(fields[i], value);
           stats[i].add(values[i]);
         } else {
           stats[i].addUnmapped(value, standardization.isMissing(value));

@@ -12,7 +12,6 @@ import dev.golden.io.CsvRow;
 import dev.golden.io.CsvSource;
 import dev.golden.standardize.StandardValue;
 import dev.golden.standardize.Standardization;
-import dev.golden.standardize.StandardizeContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,7 +129,6 @@ public final class RecordLoader {
     private final ColumnMapping mapping;
     private final FeatureExtractor extractor;
     private final int idIndex;
-    private final int countryIndex;
     private final FieldDefinition[] fieldOf;
 
     FileReader(Path file, int source, ColumnMapping mapping, List<String> header) {
@@ -139,8 +137,6 @@ public final class RecordLoader {
       this.mapping = mapping;
       this.extractor = new FeatureExtractor(mapping, dictionary.fields());
       this.idIndex = mapping.mapped().stream().filter(c -> c.role().orElseThrow() == Role.IDENTIFIER)
-          .mapToInt(MappedColumn::index).findFirst().orElse(-1);
-      this.countryIndex = mapping.mapped().stream().filter(c -> c.role().orElseThrow() == Role.COUNTRY)
           .mapToInt(MappedColumn::index).findFirst().orElse(-1);
       this.fieldOf = new FieldDefinition[header.size()];
       mapping.mapped().forEach(c -> fieldOf[c.index()] = c.field().orElseThrow());
@@ -156,22 +152,13 @@ public final class RecordLoader {
 
     private Standardized standardize(CsvRow row) {
       List<String> raw = row.values();
-      StandardizeContext context = standardization.defaultContext();
-      if (countryIndex >= 0 && countryIndex < raw.size()) {
-        StandardValue country = standardization.standardize(fieldOf[countryIndex], raw.get(countryIndex));
-        context = country.canonicalValue().map(context::forCountry).orElse(context);
-      }
-      StandardValue[] values = new StandardValue[fieldOf.length];
+      StandardValue[] values = standardization.standardizeRow(fieldOf, raw);
       Map<String, String> fields = new LinkedHashMap<>();
       for (int i = 0; i < fieldOf.length; i++) {
-        String value = i < raw.size() ? raw.get(i) : "";
-        if (fieldOf[i] == null) {
-          values[i] = StandardValue.missing(value);
-          continue;
+        if (fieldOf[i] != null) {
+          String field = fieldOf[i].name();
+          values[i].canonicalValue().ifPresent(v -> fields.put(field, v));
         }
-        values[i] = standardization.standardize(fieldOf[i], value, context);
-        String field = fieldOf[i].name();
-        values[i].canonicalValue().ifPresent(v -> fields.put(field, v));
       }
       String id = idIndex >= 0 && idIndex < raw.size() && !raw.get(idIndex).isBlank()
           ? raw.get(idIndex).strip()

@@ -54,6 +54,32 @@ public final class Standardization {
     return missingValues.isMissing(raw);
   }
 
+  /**
+   * Standardizes a whole row. A row that names its country (a column of role country) is read in
+   * that country's context, so "(02) 9374 4000" is an Australian number on an Australian record.
+   *
+   * @param fieldsByColumn the field of each column; null for an unmapped column
+   * @return one value per column; unmapped columns are returned as missing, raw value kept
+   */
+  public StandardValue[] standardizeRow(FieldDefinition[] fieldsByColumn, java.util.List<String> raw) {
+    StandardizeContext context = defaultContext;
+    for (int i = 0; i < fieldsByColumn.length; i++) {
+      if (fieldsByColumn[i] != null && fieldsByColumn[i].role() == Role.COUNTRY && i < raw.size()) {
+        StandardValue country = standardize(fieldsByColumn[i], raw.get(i));
+        if (country.isValid()) {
+          context = context.forCountry(country.canonicalValue().orElseThrow());
+        }
+        break;
+      }
+    }
+    StandardValue[] values = new StandardValue[fieldsByColumn.length];
+    for (int i = 0; i < fieldsByColumn.length; i++) {
+      String value = i < raw.size() ? raw.get(i) : "";
+      values[i] = fieldsByColumn[i] == null ? StandardValue.missing(value) : standardize(fieldsByColumn[i], value, context);
+    }
+    return values;
+  }
+
   /** Standardizes one value of a field in the dictionary's default context. */
   public StandardValue standardize(FieldDefinition field, String raw) {
     return standardize(field, raw, defaultContext);

@@ -45,6 +45,13 @@ class HeaderMapperTest {
   }
 
   @Test
+  void readsTraditionalChineseHeadersAsTheirSimplifiedForm() {
+    var mapping = mapper.map(List.of("客戶編號", "電話", "電子郵件", "地址"), List.of());
+
+    assertThat(fieldsOf(mapping).values()).containsExactly("customer_id", "phone", "email", "street_address");
+  }
+
+  @Test
   void toleratesPrefixesAndNumberedHeaders() {
     var mapping = mapper.map(List.of("customer_email", "Phone1", "Contact Phone 2"), List.of());
 
