@@ -89,6 +89,16 @@ public record Comparison(String name, Attribute attribute, List<ComparisonLevel>
           LevelKind.SWAPPED_WITH, 0, other, false));
     }
 
+    public Builder swappedWith(Attribute other, double jaroWinkler) {
+      return add(new ComparisonLevel("swapped with " + other.name().toLowerCase(java.util.Locale.ROOT)
+          + ", jaro-winkler >= " + jaroWinkler, LevelKind.SWAPPED_WITH, jaroWinkler, other, false));
+    }
+
+    public Builder crossMatch(Attribute other, double jaroWinkler) {
+      return add(new ComparisonLevel("matches the other's " + other.name().toLowerCase(java.util.Locale.ROOT),
+          LevelKind.CROSS_MATCH, jaroWinkler, other, false));
+    }
+
     public Builder initial() {
       return add(new ComparisonLevel("initial", LevelKind.INITIAL, 0, attribute, false));
     }

@@ -53,7 +53,8 @@ public final class ComparisonEvaluator {
       case TOKEN_SET -> (a, b) -> TokenSet.similarity(own.value(a), own.value(b)) >= t;
       case JACCARD -> (a, b) -> Jaccard.similarity(own.value(a), own.value(b)) >= t;
       case ATTRIBUTE_EXACT -> attributeExact(table, level.attribute());
-      case SWAPPED_WITH -> swapped(table, level.attribute());
+      case SWAPPED_WITH -> swapped(table, level.attribute(), t);
+      case CROSS_MATCH -> crossMatch(table, level.attribute(), t);
       case INITIAL -> (a, b) -> isInitialOf(own.value(a), own.value(b)) || isInitialOf(own.value(b), own.value(a));
       case LAST_DIGITS -> (a, b) -> Digits.sameLastN(own.value(a), own.value(b), (int) t);
       case EMAIL_LOCAL_PART -> (a, b) -> localPart(own.value(a)).equals(localPart(own.value(b)));
@@ -70,12 +71,24 @@ public final class ComparisonEvaluator {
         .orElse((a, b) -> false);
   }
 
-  private LevelTest swapped(RecordTable table, Attribute partner) {
+  private LevelTest swapped(RecordTable table, Attribute partner, double threshold) {
     EncodedColumn own = column;
     return table.column(partner)
         .<LevelTest>map(other -> (a, b) -> !other.isMissing(a) && !other.isMissing(b)
-            && own.value(a).equals(other.value(b)) && own.value(b).equals(other.value(a)))
+            && similar(own.value(a), other.value(b), threshold) && similar(own.value(b), other.value(a), threshold))
         .orElse((a, b) -> false);
+  }
+
+  private LevelTest crossMatch(RecordTable table, Attribute partner, double threshold) {
+    EncodedColumn own = column;
+    return table.column(partner)
+        .<LevelTest>map(other -> (a, b) -> (!other.isMissing(b) && similar(own.value(a), other.value(b), threshold))
+            || (!other.isMissing(a) && similar(own.value(b), other.value(a), threshold)))
+        .orElse((a, b) -> false);
+  }
+
+  private static boolean similar(String x, String y, double jaroWinkler) {
+    return jaroWinkler == 0 ? x.equals(y) : JaroWinkler.atLeast(x, y, jaroWinkler);
   }
 
   private static boolean isInitialOf(String initial, String name) {

@@ -14,8 +14,16 @@ public enum LevelKind {
   JACCARD,
   /** The level's own attribute (e.g. a phonetic code) is identical on both sides. */
   ATTRIBUTE_EXACT,
-  /** This attribute equals the other record's level attribute and vice versa (swapped names). */
+  /**
+   * This attribute equals the other record's level attribute and vice versa (swapped names);
+   * with a threshold, both crossings need a Jaro-Winkler similarity at least that high.
+   */
   SWAPPED_WITH,
+  /**
+   * This attribute of either record equals the level attribute of the other (a given name typed
+   * in the family name field); with a threshold, Jaro-Winkler at least that high.
+   */
+  CROSS_MATCH,
   /** One side is a single letter equal to the first letter of the other (an initial). */
   INITIAL,
   /** The last {@code threshold} digits are equal (phones typed without area or country code). */

@@ -37,7 +37,7 @@ public final class Deduplicator {
   }
 
   public MatchResult run(RecordTable table, StageTimings timings) {
-    List<BlockingRule> rules = model.map(MatchModel::blockingRules).orElseGet(() -> DefaultSettings.blockingRules(table));
+    List<BlockingRule> rules = model.map(MatchModel::blockingRules).orElseGet(() -> DefaultSettings.blockingRules(table, maxBlockSize, window));
     if (rules.isEmpty()) {
       throw new IllegalArgumentException("No blocking rule applies: the records have no name, phone, email, "
           + "address, company or date of birth filled often enough to find candidates");
@@ -90,8 +90,8 @@ public final class Deduplicator {
     private LinkType linkType = LinkType.DEDUPE_ONLY;
     private Optional<MatchModel> model = Optional.empty();
     private ModelTrainer.Options training = ModelTrainer.Options.defaults();
-    private int maxBlockSize = 500;
-    private int window = 30;
+    private int maxBlockSize = 200;
+    private int window = 25;
     private double conflictProbability = 0.01;
 
     public Builder linkType(LinkType linkType) {

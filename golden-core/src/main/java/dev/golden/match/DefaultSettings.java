@@ -24,14 +24,17 @@ public final class DefaultSettings {
 
   private static final Map<Attribute, Comparison> COMPARISONS = Map.ofEntries(
       Map.entry(GIVEN_NAME, Comparison.of(GIVEN_NAME).exactWithTermFrequency().swappedWith(FAMILY_NAME)
-          .jaroWinkler(0.92).sameAttribute("same sound", GIVEN_PHONETIC).initial().jaroWinkler(0.8).build()),
+          .jaroWinkler(0.92).swappedWith(FAMILY_NAME, 0.88).sameAttribute("same sound", GIVEN_PHONETIC).initial()
+          .crossMatch(FAMILY_NAME, 0.9).jaroWinkler(0.8).build()),
       Map.entry(FAMILY_NAME, Comparison.of(FAMILY_NAME).exactWithTermFrequency().swappedWith(GIVEN_NAME)
-          .jaroWinkler(0.92).sameAttribute("same sound", FAMILY_PHONETIC).jaroWinkler(0.8).build()),
+          .jaroWinkler(0.92).swappedWith(GIVEN_NAME, 0.88).sameAttribute("same sound", FAMILY_PHONETIC)
+          .crossMatch(GIVEN_NAME, 0.9).jaroWinkler(0.8).build()),
       Map.entry(COMPANY_NAME, Comparison.of(COMPANY_NAME).exactWithTermFrequency().tokenSet(0.9)
           .jaroWinkler(0.9).tokenSet(0.6).build()),
       Map.entry(CONTACT_PERSON, Comparison.of(CONTACT_PERSON).exact().jaroWinkler(0.88).build()),
       Map.entry(PHONE, Comparison.of(PHONE).exactWithTermFrequency().lastDigits(7).damerauLevenshtein(1).build()),
-      Map.entry(EMAIL, Comparison.of(EMAIL).exactWithTermFrequency().emailLocalPart().jaroWinkler(0.9).build()),
+      Map.entry(EMAIL, Comparison.of(EMAIL).exactWithTermFrequency().emailLocalPart().jaroWinkler(0.9)
+          .jaroWinkler(0.8).build()),
       Map.entry(STREET_ADDRESS, Comparison.of(STREET_ADDRESS).exactWithTermFrequency().tokenSet(0.9)
           .jaroWinkler(0.88).tokenSet(0.6).build()),
       Map.entry(HOUSE_NUMBER, Comparison.of(HOUSE_NUMBER).exact().damerauLevenshtein(1).build()),
@@ -42,7 +45,7 @@ public final class DefaultSettings {
       Map.entry(DATE_OF_BIRTH, Comparison.of(DATE_OF_BIRTH).exact().dayMonthSwapped().damerauLevenshtein(1)
           .daysApart(366).build()),
       Map.entry(NATIONAL_ID, Comparison.of(NATIONAL_ID).exact().damerauLevenshtein(1).damerauLevenshtein(2).build()),
-      Map.entry(WEBSITE, Comparison.of(WEBSITE).exact().jaroWinkler(0.9).build()));
+      Map.entry(WEBSITE, Comparison.of(WEBSITE).exactWithTermFrequency().jaroWinkler(0.9).build()));
 
   /** Comparison order: the order of the {@link Attribute} enum. */
   public static List<Comparison> comparisons(RecordTable table) {
@@ -78,19 +81,54 @@ public final class DefaultSettings {
       BlockingRule.on(WEBSITE));
 
   /**
-   * The default rules whose attributes the records have, without rules so unselective that they
-   * would produce more than {@link #MAX_PAIRS_PER_RECORD} pairs per record.
+   * Broad rules catch what the specific ones miss (a typo in every specific key); they are added
+   * in this order while the estimated pairs stay within the budget, so small files are blocked
+   * generously and large ones only as far as they can afford.
    */
-  public static List<BlockingRule> blockingRules(RecordTable table) {
+  private static final List<BlockingRule> BROAD_RULES = List.of(
+      BlockingRule.on(DATE_OF_BIRTH),
+      BlockingRule.on(FAMILY_NAME),
+      BlockingRule.on(GIVEN_NAME),
+      BlockingRule.on(FAMILY_PHONETIC),
+      BlockingRule.on(GIVEN_PHONETIC),
+      BlockingRule.on(POSTCODE),
+      BlockingRule.on(STREET_ADDRESS),
+      BlockingRule.on(COMPANY_PREFIX),
+      BlockingRule.on(HOUSE_NUMBER, POSTCODE),
+      BlockingRule.on(CITY, HOUSE_NUMBER));
+
+  /** Candidate pairs the broad rules may add: this many per record, at least the floor. */
+  static final double BROAD_PAIRS_PER_RECORD = 20;
+  static final double BROAD_PAIRS_FLOOR = 200_000;
+
+  /**
+   * The specific default rules whose attributes the records have (without rules so unselective
+   * that they would produce more than {@link #MAX_PAIRS_PER_RECORD} pairs per record), then the
+   * broad rules that fit the budget.
+   */
+  public static List<BlockingRule> blockingRules(RecordTable table, int maxBlockSize, int window) {
     double budget = Math.max(100_000, MAX_PAIRS_PER_RECORD * table.size());
-    return RULES.stream()
+    List<BlockingRule> chosen = new ArrayList<>(RULES.stream()
         .filter(rule -> rule.attributes().stream().allMatch(a -> filled(table, a)))
-        .filter(rule -> estimatedPairs(rule, table) <= budget)
-        .toList();
+        .filter(rule -> estimatedPairs(rule, table, maxBlockSize, window) <= budget)
+        .toList());
+    double broadBudget = Math.max(BROAD_PAIRS_FLOOR, BROAD_PAIRS_PER_RECORD * table.size());
+    double spent = 0;
+    for (BlockingRule rule : BROAD_RULES) {
+      if (!rule.attributes().stream().allMatch(a -> filled(table, a))) {
+        continue;
+      }
+      double pairs = estimatedPairs(rule, table, maxBlockSize, window);
+      if (spent + pairs <= broadBudget) {
+        chosen.add(rule);
+        spent += pairs;
+      }
+    }
+    return chosen;
   }
 
   /** Pairs a rule would produce if every block were compared all-to-all. */
-  static double estimatedPairs(BlockingRule rule, RecordTable table) {
+  static double estimatedPairs(BlockingRule rule, RecordTable table, int maxBlockSize, int window) {
     BlockingRule.Compiled compiled = rule.compile(table);
     java.util.HashMap<Long, Integer> sizes = new java.util.HashMap<>();
     for (int i = 0; i < table.size(); i++) {
@@ -100,7 +138,7 @@ public final class DefaultSettings {
     }
     double pairs = 0;
     for (int size : sizes.values()) {
-      pairs += size * (size - 1.0) / 2;
+      pairs += size > maxBlockSize ? (double) size * window : size * (size - 1.0) / 2;
     }
     return pairs;
   }
