@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Expectation–maximisation of the m probabilities and the match share over aggregated comparison
- * patterns, with u held fixed (estimated from random pairs), as in Fellegi–Sunter training without
+ * patterns, starting from u estimated on random pairs, as in Fellegi–Sunter training without
  * labels. Comparisons marked as excluded take no part: a blocking rule's own attributes always
  * agree inside its block, so they say nothing about m there.
  */
@@ -30,17 +30,24 @@ final class ExpectationMaximisation {
    * @param matchShare starting share of matches among the pairs
    * @param excluded comparisons that take no part
    * @param updateM whether m is re-estimated (false: only the match share moves)
+   * @param updateU whether the non-match level shares are re-estimated too, starting from u. Inside
+   *     a block, non-matches agree far more than random pairs (branches of one company share its
+   *     name and phone); letting their shares move keeps that agreement out of m. The returned m
+   *     is used with the random-pair u either way.
    */
   Estimate run(Map<Long, Long> patternCounts, double[][] m, double matchShare, boolean[] excluded,
-      boolean updateM, int iterations) {
+      boolean updateM, boolean updateU, int iterations) {
     int c = levelCounts.length;
     double[][] current = copy(m);
+    double[][] nonMatch = copy(u);
     double share = matchShare;
     double expected = 0;
     for (int iteration = 0; iteration < iterations; iteration++) {
       double[][] matchMass = new double[c][];
+      double[][] nonMatchMass = new double[c][];
       for (int i = 0; i < c; i++) {
         matchMass[i] = new double[levelCounts[i]];
+        nonMatchMass[i] = new double[levelCounts[i]];
       }
       double matchTotal = 0;
       double pairs = 0;
@@ -55,7 +62,7 @@ final class ExpectationMaximisation {
             continue;
           }
           logMatch += Math.log(current[i][level]);
-          logNonMatch += Math.log(u[i][level]);
+          logNonMatch += Math.log(nonMatch[i][level]);
         }
         double posterior = 1 / (1 + Math.exp(logNonMatch - logMatch));
         double mass = posterior * count;
@@ -63,6 +70,7 @@ final class ExpectationMaximisation {
         pairs += count;
         for (int i = 0; i < c; i++) {
           matchMass[i][PatternCodec.level(pattern, i)] += mass;
+          nonMatchMass[i][PatternCodec.level(pattern, i)] += count - mass;
         }
       }
       share = clamp(matchTotal / pairs);
@@ -71,6 +79,9 @@ final class ExpectationMaximisation {
         for (int i = 0; i < c; i++) {
           if (!excluded[i]) {
             current[i] = normalise(matchMass[i]);
+            if (updateU) {
+              nonMatch[i] = normalise(nonMatchMass[i]);
+            }
           }
         }
       }

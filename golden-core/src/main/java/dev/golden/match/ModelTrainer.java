@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>u per level from random record pairs (almost all of which are non-matches);
  *   <li>m per level by expectation–maximisation over the candidate pairs of each blocking rule in
- *       turn, leaving out the comparisons of the rule's own attributes, then averaged over rules
- *       weighted by their expected matches;
+ *       turn, leaving out the comparisons of the rule's own attributes and letting the block's own
+ *       non-match shares move, then averaged over rules weighted by their expected matches;
  *   <li>the prior from the expected number of matches among all candidate pairs.
  * </ol>
  */
@@ -79,7 +79,7 @@ public final class ModelTrainer {
         estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, Double.NaN, false));
         continue;
       }
-      ExpectationMaximisation.Estimate estimate = em.run(counts, initialM(levelCounts), 0.5, excluded, true, EM_ITERATIONS);
+      ExpectationMaximisation.Estimate estimate = em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS);
       estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, estimate.matchShare(), true));
       for (int i = 0; i < c; i++) {
         if (!excluded[i]) {
@@ -98,13 +98,13 @@ public final class ModelTrainer {
       } else {
         if (fallback == null) {
           fallback = em.run(countPatterns(candidatePatterns, ruleMasks, -1L), initialM(levelCounts), 0.5,
-              new boolean[c], true, EM_ITERATIONS).m();
+              new boolean[c], true, true, EM_ITERATIONS).m();
         }
         m[i] = fallback[i];
       }
     }
     ExpectationMaximisation.Estimate overall = em.run(countPatterns(candidatePatterns, ruleMasks, -1L), m, 0.5,
-        new boolean[c], false, EM_ITERATIONS);
+        new boolean[c], false, false, EM_ITERATIONS);
     double totalPairs = totalPairs(table, linkType);
     double prior = Math.min(0.5, Math.max(1e-12, overall.expectedMatches() / totalPairs));
 
