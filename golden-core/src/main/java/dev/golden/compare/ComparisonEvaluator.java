@@ -9,13 +9,33 @@ import dev.golden.record.RecordTable;
  * records. Thread-safe.
  */
 public final class ComparisonEvaluator {
+  /**
+   * Similarities computed once per pair and shared by the levels that test them at different
+   * thresholds. Most pairs (random ones above all) fall below the lowest threshold, which the
+   * early-exit test finds without computing the similarity itself.
+   */
+  static final class Memo {
+    double jaroWinkler;
+    double tokenSet;
+
+    void reset() {
+      jaroWinkler = Double.NaN;
+      tokenSet = Double.NaN;
+    }
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
   private final Comparison comparison;
   private final EncodedColumn column;
+  private final double lowestJaroWinkler;
   private final LevelTest[] tests;
 
   public ComparisonEvaluator(Comparison comparison, RecordTable table) {
     this.comparison = comparison;
     this.column = table.require(comparison.attribute());
+    this.lowestJaroWinkler = comparison.levels().stream().filter(l -> l.kind() == LevelKind.JARO_WINKLER)
+        .mapToDouble(ComparisonLevel::threshold).min().orElse(1);
     this.tests = comparison.levels().stream().map(level -> compile(level, table)).toArray(LevelTest[]::new);
   }
 
@@ -30,8 +50,10 @@ public final class ComparisonEvaluator {
     if (idA == EncodedColumn.MISSING || idB == EncodedColumn.MISSING) {
       return 0;
     }
+    Memo memo = MEMO.get();
+    memo.reset();
     for (int i = 0; i < tests.length; i++) {
-      if (tests[i].test(a, b)) {
+      if (tests[i].test(a, b, memo)) {
         return i + 1;
       }
     }
@@ -47,44 +69,60 @@ public final class ComparisonEvaluator {
     EncodedColumn own = column;
     double t = level.threshold();
     return switch (level.kind()) {
-      case EXACT -> (a, b) -> own.id(a) == own.id(b);
-      case JARO_WINKLER -> (a, b) -> JaroWinkler.similarity(own.value(a), own.value(b)) >= t;
-      case DAMERAU_LEVENSHTEIN -> (a, b) -> DamerauLevenshtein.distance(own.value(a), own.value(b), (int) t) <= (int) t;
-      case TOKEN_SET -> (a, b) -> TokenSet.similarity(own.value(a), own.value(b)) >= t;
-      case JACCARD -> (a, b) -> Jaccard.similarity(own.value(a), own.value(b)) >= t;
+      case EXACT -> (a, b, memo) -> own.id(a) == own.id(b);
+      case JARO_WINKLER -> (a, b, memo) -> jaroWinkler(a, b, memo) >= t;
+      case DAMERAU_LEVENSHTEIN -> (a, b, memo) -> DamerauLevenshtein.distance(own.value(a), own.value(b), (int) t) <= (int) t;
+      case TOKEN_SET -> (a, b, memo) -> tokenSet(a, b, memo) >= t;
+      case JACCARD -> (a, b, memo) -> Jaccard.similarity(own.value(a), own.value(b)) >= t;
       case ATTRIBUTE_EXACT -> attributeExact(table, level.attribute());
       case SWAPPED_WITH -> swapped(table, level.attribute(), t);
       case CROSS_MATCH -> crossMatch(table, level.attribute(), t);
-      case INITIAL -> (a, b) -> isInitialOf(own.value(a), own.value(b)) || isInitialOf(own.value(b), own.value(a));
-      case LAST_DIGITS -> (a, b) -> Digits.sameLastN(own.value(a), own.value(b), (int) t);
-      case EMAIL_LOCAL_PART -> (a, b) -> localPart(own.value(a)).equals(localPart(own.value(b)));
-      case DAY_MONTH_SWAPPED -> (a, b) -> DateDistance.isDayMonthSwap(own.value(a), own.value(b));
-      case DAYS_APART -> (a, b) -> DateDistance.daysBetween(own.value(a), own.value(b)) <= t;
-      case NUMBER_WITHIN -> (a, b) -> NumericDistance.absoluteDifference(own.value(a), own.value(b)) <= t;
-      case PREFIX -> (a, b) -> samePrefix(own.value(a), own.value(b), (int) t);
+      case INITIAL -> (a, b, memo) -> isInitialOf(own.value(a), own.value(b)) || isInitialOf(own.value(b), own.value(a));
+      case LAST_DIGITS -> (a, b, memo) -> Digits.sameLastN(own.value(a), own.value(b), (int) t);
+      case EMAIL_LOCAL_PART -> (a, b, memo) -> localPart(own.value(a)).equals(localPart(own.value(b)));
+      case DAY_MONTH_SWAPPED -> (a, b, memo) -> DateDistance.isDayMonthSwap(own.value(a), own.value(b));
+      case DAYS_APART -> (a, b, memo) -> DateDistance.daysBetween(own.value(a), own.value(b)) <= t;
+      case NUMBER_WITHIN -> (a, b, memo) -> NumericDistance.absoluteDifference(own.value(a), own.value(b)) <= t;
+      case PREFIX -> (a, b, memo) -> samePrefix(own.value(a), own.value(b), (int) t);
     };
+  }
+
+  private double jaroWinkler(int a, int b, Memo memo) {
+    if (Double.isNaN(memo.jaroWinkler)) {
+      String x = column.value(a);
+      String y = column.value(b);
+      memo.jaroWinkler = JaroWinkler.atLeast(x, y, lowestJaroWinkler) ? JaroWinkler.similarity(x, y) : 0;
+    }
+    return memo.jaroWinkler;
+  }
+
+  private double tokenSet(int a, int b, Memo memo) {
+    if (Double.isNaN(memo.tokenSet)) {
+      memo.tokenSet = TokenSet.similarity(column.value(a), column.value(b));
+    }
+    return memo.tokenSet;
   }
 
   private static LevelTest attributeExact(RecordTable table, Attribute attribute) {
     return table.column(attribute)
-        .<LevelTest>map(other -> (a, b) -> !other.isMissing(a) && other.id(a) == other.id(b))
-        .orElse((a, b) -> false);
+        .<LevelTest>map(other -> (a, b, memo) -> !other.isMissing(a) && other.id(a) == other.id(b))
+        .orElse((a, b, memo) -> false);
   }
 
   private LevelTest swapped(RecordTable table, Attribute partner, double threshold) {
     EncodedColumn own = column;
     return table.column(partner)
-        .<LevelTest>map(other -> (a, b) -> !other.isMissing(a) && !other.isMissing(b)
+        .<LevelTest>map(other -> (a, b, memo) -> !other.isMissing(a) && !other.isMissing(b)
             && similar(own.value(a), other.value(b), threshold) && similar(own.value(b), other.value(a), threshold))
-        .orElse((a, b) -> false);
+        .orElse((a, b, memo) -> false);
   }
 
   private LevelTest crossMatch(RecordTable table, Attribute partner, double threshold) {
     EncodedColumn own = column;
     return table.column(partner)
-        .<LevelTest>map(other -> (a, b) -> (!other.isMissing(b) && similar(own.value(a), other.value(b), threshold))
+        .<LevelTest>map(other -> (a, b, memo) -> (!other.isMissing(b) && similar(own.value(a), other.value(b), threshold))
             || (!other.isMissing(a) && similar(own.value(b), other.value(a), threshold)))
-        .orElse((a, b) -> false);
+        .orElse((a, b, memo) -> false);
   }
 
   private static boolean similar(String x, String y, double jaroWinkler) {

@@ -127,18 +127,45 @@ public final class ModelTrainer {
   }
 
   private double[][] estimateU(RecordTable table, PairScorer patterns, int[] levelCounts, LinkType linkType) {
-    int n = table.size();
     int c = levelCounts.length;
-    double[][] counts = new double[c][];
-    for (int i = 0; i < c; i++) {
-      counts[i] = new double[levelCounts[i]];
-    }
     long possible = (long) totalPairs(table, linkType);
     int samples = (int) Math.min(options.randomPairs(), Math.max(0, possible));
-    SplittableRandom random = new SplittableRandom(options.seed());
+    // Chunks with their own split generators: parallel, yet the same sample for the same seed.
+    int chunks = 16;
+    SplittableRandom root = new SplittableRandom(options.seed());
+    SplittableRandom[] randoms = new SplittableRandom[chunks];
+    for (int k = 0; k < chunks; k++) {
+      randoms[k] = root.split();
+    }
+    double[][][] partial = new double[chunks][][];
+    IntStream.range(0, chunks).parallel().forEach(k ->
+        partial[k] = sampleLevels(table, patterns, levelCounts, linkType, randoms[k], samples / chunks + (k < samples % chunks ? 1 : 0)));
+    double[][] u = new double[c][];
+    for (int i = 0; i < c; i++) {
+      // Half a pair of pseudo-count per level: a level never seen among random pairs is rare, not impossible.
+      double[] smoothed = new double[levelCounts[i]];
+      for (int level = 1; level < smoothed.length; level++) {
+        smoothed[level] = 0.5;
+        for (double[][] counts : partial) {
+          smoothed[level] += counts[i][level];
+        }
+      }
+      u[i] = ExpectationMaximisation.normalise(smoothed);
+    }
+    return u;
+  }
+
+  /** Level counts of random record pairs. */
+  private static double[][] sampleLevels(RecordTable table, PairScorer patterns, int[] levelCounts, LinkType linkType,
+      SplittableRandom random, int samples) {
+    int n = table.size();
+    double[][] counts = new double[levelCounts.length][];
+    for (int i = 0; i < levelCounts.length; i++) {
+      counts[i] = new double[levelCounts[i]];
+    }
     int drawn = 0;
-    int attempts = 0;
-    while (drawn < samples && attempts < samples * 20) {
+    long attempts = 0;
+    while (drawn < samples && attempts < samples * 20L) {
       attempts++;
       int a = random.nextInt(n);
       int b = random.nextInt(n);
@@ -146,21 +173,12 @@ public final class ModelTrainer {
         continue;
       }
       long pattern = patterns.pattern(a, b);
-      for (int i = 0; i < c; i++) {
+      for (int i = 0; i < levelCounts.length; i++) {
         counts[i][PatternCodec.level(pattern, i)]++;
       }
       drawn++;
     }
-    double[][] u = new double[c][];
-    for (int i = 0; i < c; i++) {
-      // Half a pair of pseudo-count per level: a level never seen among random pairs is rare, not impossible.
-      double[] smoothed = counts[i].clone();
-      for (int level = 1; level < smoothed.length; level++) {
-        smoothed[level] += 0.5;
-      }
-      u[i] = ExpectationMaximisation.normalise(smoothed);
-    }
-    return u;
+    return counts;
   }
 
   private static long[] patternsOf(PairScorer scorer, CandidatePairs pairs) {
