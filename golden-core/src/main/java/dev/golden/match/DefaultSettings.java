@@ -59,6 +59,14 @@ public final class DefaultSettings {
     return chosen.size() <= PatternCodec.MAX_COMPARISONS ? chosen : chosen.subList(0, PatternCodec.MAX_COMPARISONS);
   }
 
+  /** Comparisons that tell people apart when contact data are shared: given name, date of birth. */
+  public static List<String> distinguishing(List<Comparison> comparisons) {
+    return comparisons.stream()
+        .filter(c -> c.attribute() == GIVEN_NAME || c.attribute() == DATE_OF_BIRTH)
+        .map(Comparison::name)
+        .toList();
+  }
+
   private static final List<BlockingRule> RULES = List.of(
       BlockingRule.on(NATIONAL_ID),
       BlockingRule.on(EMAIL),

@@ -5,10 +5,12 @@ import java.util.Locale;
 
 /**
  * Why a pair got its match weight: the prior, then each comparison's level and contribution in
- * bits (Bayes factor and term-frequency adjustment), summing to the match weight.
+ * bits (Bayes factor and term-frequency adjustment), summing to the match weight, unless the
+ * pair's distinguishing comparisons (given name, date of birth) all disagree, which caps it to a
+ * pair for review.
  */
-public record Explanation(
-    String idA, String idB, double priorWeight, List<Step> steps, double matchWeight, double matchProbability) {
+public record Explanation(String idA, String idB, double priorWeight, List<Step> steps, boolean capped,
+    double matchWeight, double matchProbability) {
   public Explanation {
     steps = List.copyOf(steps);
   }
@@ -26,6 +28,9 @@ public record Explanation(
     text.append(String.format(Locale.ROOT, "%s vs %s: match weight %.2f, match probability %.4f%n",
         idA, idB, matchWeight, matchProbability));
     text.append(String.format(Locale.ROOT, "  %-18s %-28s %8s  %s%n", "prior", "", fmt(priorWeight), ""));
+    if (capped) {
+      text.append("  capped to review: the comparisons that tell people apart all disagree\n");
+    }
     for (Step step : steps) {
       String tf = step.tfAdjustment() == 0 ? "" : String.format(Locale.ROOT, " (tf %+.2f)", step.tfAdjustment());
       text.append(String.format(Locale.ROOT, "  %-18s %-28s %8s  %s | %s%s%n", step.comparison(), step.level(),

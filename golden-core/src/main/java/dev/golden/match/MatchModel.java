@@ -16,6 +16,11 @@ import java.util.List;
  * @param blockingRules OR-ed rules that choose candidate pairs
  * @param matchThreshold match probability at or above which a pair is an automatic match
  * @param reviewThreshold match probability at or above which a pair needs review
+ * @param distinguishing names of comparisons that tell people apart (given name, date of birth):
+ *     when at least two of them are present and every present one disagrees outright (its else
+ *     level), the pair is at most a pair to review, whatever the shared contact data say. Members
+ *     of one household share address, phone and family name; Fellegi–Sunter alone, which counts
+ *     those as independent evidence, would merge them.
  */
 public record MatchModel(
     int version,
@@ -24,7 +29,8 @@ public record MatchModel(
     List<ComparisonParameters> comparisons,
     List<BlockingRule> blockingRules,
     double matchThreshold,
-    double reviewThreshold)
+    double reviewThreshold,
+    List<String> distinguishing)
     implements Serializable {
 
   public static final int FORMAT_VERSION = 1;
@@ -32,6 +38,12 @@ public record MatchModel(
   public MatchModel {
     comparisons = List.copyOf(comparisons);
     blockingRules = List.copyOf(blockingRules);
+    distinguishing = List.copyOf(distinguishing);
+    for (String name : distinguishing) {
+      if (comparisons.stream().noneMatch(c -> c.comparison().name().equals(name))) {
+        throw new IllegalArgumentException("distinguishing comparison '" + name + "' is not among the comparisons");
+      }
+    }
     if (!(probabilityTwoRandomRecordsMatch > 0 && probabilityTwoRandomRecordsMatch < 1)) {
       throw new IllegalArgumentException("probability_two_random_records_match must be in (0, 1)");
     }
@@ -43,6 +55,14 @@ public record MatchModel(
     }
   }
 
+  /** A model without distinguishing comparisons. */
+  public MatchModel(int version, LinkType linkType, double probabilityTwoRandomRecordsMatch,
+      List<ComparisonParameters> comparisons, List<BlockingRule> blockingRules, double matchThreshold,
+      double reviewThreshold) {
+    this(version, linkType, probabilityTwoRandomRecordsMatch, comparisons, blockingRules, matchThreshold,
+        reviewThreshold, List.of());
+  }
+
   /** The prior as a match weight in bits. */
   public double priorWeight() {
     double p = probabilityTwoRandomRecordsMatch;
@@ -50,7 +70,14 @@ public record MatchModel(
   }
 
   public MatchModel withThresholds(double match, double review) {
-    return new MatchModel(version, linkType, probabilityTwoRandomRecordsMatch, comparisons, blockingRules, match, review);
+    return new MatchModel(version, linkType, probabilityTwoRandomRecordsMatch, comparisons, blockingRules, match, review,
+        distinguishing);
+  }
+
+  /** The highest match weight of a pair whose distinguishing comparisons all disagree: in review. */
+  public double distinguishedCap() {
+    double probability = (matchThreshold + reviewThreshold) / 2;
+    return ComparisonParameters.log2(probability / (1 - probability));
   }
 
   /** Converts a match weight (bits) into a match probability. */

@@ -42,6 +42,7 @@ public final class ModelJson {
     root.put("probability_two_random_records_match", model.probabilityTwoRandomRecordsMatch());
     root.put("match_threshold", model.matchThreshold());
     root.put("review_threshold", model.reviewThreshold());
+    model.distinguishing().forEach(root.putArray("distinguishing")::add);
     ArrayNode rules = root.putArray("blocking_rules");
     for (BlockingRule rule : model.blockingRules()) {
       ArrayNode attributes = rules.addArray();
@@ -111,7 +112,8 @@ public final class ModelJson {
           root.path("probability_two_random_records_match").asDouble(1e-4),
           comparisons, rules,
           root.path("match_threshold").asDouble(0.9),
-          root.path("review_threshold").asDouble(0.5));
+          root.path("review_threshold").asDouble(0.5),
+          strings(root.path("distinguishing")));
     } catch (IllegalArgumentException e) {
       throw new InvalidModelException(source + ": " + e.getMessage());
     }
@@ -143,6 +145,12 @@ public final class ModelJson {
       u.add(0.5);
     }
     return new ComparisonParameters(new Comparison(name, attribute, levels), m, u);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 
   private static Attribute attribute(String id) {

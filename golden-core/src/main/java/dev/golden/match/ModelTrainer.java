@@ -113,7 +113,7 @@ public final class ModelTrainer {
       parameters.add(new ComparisonParameters(comparisons.get(i), boxed(m[i]), boxed(u[i])));
     }
     MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
-        options.matchThreshold(), options.reviewThreshold());
+        options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons));
     return new Result(model, candidatePatterns, estimates);
   }
 

@@ -6,6 +6,7 @@ import dev.golden.record.EncodedColumn;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A {@link MatchModel} compiled against a {@link RecordTable}: the comparison pattern, match weight,
@@ -23,6 +24,8 @@ public final class PairScorer {
   private final double[][] u;
   private final EncodedColumn[] columns;
   private final double prior;
+  private final int[] distinguishing;
+  private final double distinguishedCap;
 
   public PairScorer(MatchModel model, RecordTable table) {
     this.model = model;
@@ -49,6 +52,10 @@ public final class PairScorer {
       }
     }
     prior = model.priorWeight();
+    distinguishing = IntStream.range(0, c)
+        .filter(i -> model.distinguishing().contains(model.comparisons().get(i).comparison().name()))
+        .toArray();
+    distinguishedCap = model.distinguishedCap();
   }
 
   public MatchModel model() {
@@ -87,7 +94,23 @@ public final class PairScorer {
         total += termFrequencyAdjustment(i, level, a);
       }
     }
-    return total;
+    return isDistinguished(pattern) ? Math.min(total, distinguishedCap) : total;
+  }
+
+  /** Whether at least two distinguishing comparisons are present and every present one disagrees. */
+  public boolean isDistinguished(long pattern) {
+    int present = 0;
+    for (int i : distinguishing) {
+      int level = PatternCodec.level(pattern, i);
+      if (level == 0) {
+        continue;
+      }
+      if (level != evaluators[i].comparison().elseLevel()) {
+        return false;
+      }
+      present++;
+    }
+    return present >= 2;
   }
 
   public double weight(int a, int b) {
@@ -116,7 +139,8 @@ public final class PairScorer {
           valueOf(columns[i], a), valueOf(columns[i], b), weights[i][level], tf));
     }
     double total = weight(pattern, a, b);
-    return new Explanation(table.recordId(a), table.recordId(b), prior, steps, total, MatchModel.probability(total));
+    return new Explanation(table.recordId(a), table.recordId(b), prior, steps, isDistinguished(pattern), total,
+        MatchModel.probability(total));
   }
 
   private static String valueOf(EncodedColumn column, int record) {
