@@ -97,21 +97,28 @@ public final class PairScorer {
     return isDistinguished(pattern) ? Math.min(total, distinguishedCap) : total;
   }
 
-  /** Whether at least two distinguishing comparisons are present and every present one disagrees. */
+  /**
+   * Whether the distinguishing comparisons tell the records apart: at least one is present, the
+   * first (given name) disagrees outright, and none of the others speaks for the same person
+   * (every present one sits at a level with a negative match weight).
+   */
   public boolean isDistinguished(long pattern) {
     int present = 0;
-    for (int i : distinguishing) {
+    for (int k = 0; k < distinguishing.length; k++) {
+      int i = distinguishing[k];
       int level = PatternCodec.level(pattern, i);
       if (level == 0) {
         continue;
       }
-      if (level != evaluators[i].comparison().elseLevel()) {
+      if (k == 0 ? level != evaluators[i].comparison().elseLevel() : weights[i][level] > 0) {
         return false;
       }
       present++;
     }
-    return present >= 2;
+    return present >= MIN_DISTINGUISHING;
   }
+
+  private static final int MIN_DISTINGUISHING = Integer.getInteger("golden.minDistinguishing", 2);
 
   public double weight(int a, int b) {
     return weight(pattern(a, b), a, b);
