@@ -53,4 +53,37 @@ class ClustererTest {
 
     assertThat(clustering.clusters()).isEqualTo(1);
   }
+
+  @Test
+  void linksAreTakenStrongestFirstSoTheWeakLinkIsTheOneRefused() {
+    // Record 1 links weakly to 0 and strongly to 2; 0 and 2 are a clear non-match.
+    var pairs = new ScoredPairs(new int[] {0, 1, 0}, new int[] {1, 2, 2}, new double[] {5, 20, -10});
+
+    Clustering clustering = clusterer.cluster(3, pairs);
+
+    assertThat(clustering.clusterOf(1)).isEqualTo(clustering.clusterOf(2));
+    assertThat(clustering.clusterOf(0)).isNotEqualTo(clustering.clusterOf(1));
+    assertThat(clustering.refusedMerges()).isEqualTo(1);
+  }
+
+  @Test
+  void aPairBetweenTheConflictAndMatchWeightsIsNoConflict() {
+    // 0-2 is unsure (-2), not a clear non-match: the chain 0-1-2 is allowed.
+    var pairs = new ScoredPairs(new int[] {0, 1, 0}, new int[] {1, 2, 2}, new double[] {12, 4, -2});
+
+    assertThat(clusterer.cluster(3, pairs).clusters()).isEqualTo(1);
+  }
+
+  @Test
+  void clusterIdIsTheFirstRecordOfTheCluster() {
+    var pairs = new ScoredPairs(new int[] {2, 4}, new int[] {4, 3}, new double[] {9, 9});
+
+    assertThat(clusterer.cluster(5, pairs).clusterOf()).containsExactly(0, 1, 2, 2, 2);
+  }
+
+  @Test
+  void conflictWeightAboveMatchWeightIsRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Clusterer(3, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
