@@ -143,6 +143,30 @@ class ComparisonEvaluatorTest {
   }
 
   @Test
+  @DisplayName("swapped with typos: both crossings close enough by Jaro-Winkler")
+  void swappedWithTypos() {
+    Comparison given = Comparison.of(GIVEN_NAME).swappedWith(FAMILY_NAME, 0.88).build();
+
+    assertThat(level(given, Map.of(GIVEN_NAME, "russell", FAMILY_NAME, "sofia"), Map.of(GIVEN_NAME, "sosfia", FAMILY_NAME, "russell")))
+        .startsWith("swapped with family_name");
+    assertThat(level(given, Map.of(GIVEN_NAME, "russell", FAMILY_NAME, "sofia"), Map.of(GIVEN_NAME, "maria", FAMILY_NAME, "russell")))
+        .isEqualTo("else");
+  }
+
+  @Test
+  @DisplayName("cross match: a given name typed into the family name field of the other record")
+  void crossMatch() {
+    Comparison family = Comparison.of(FAMILY_NAME).crossMatch(GIVEN_NAME, 0.9).build();
+
+    assertThat(level(family, Map.of(GIVEN_NAME, "thomas", FAMILY_NAME, "gabriel"), Map.of(FAMILY_NAME, "thomas")))
+        .isEqualTo("matches the other's given_name");
+    assertThat(level(family, Map.of(FAMILY_NAME, "thomas"), Map.of(GIVEN_NAME, "thomas", FAMILY_NAME, "gabriel")))
+        .as("either direction").isEqualTo("matches the other's given_name");
+    assertThat(level(family, Map.of(GIVEN_NAME, "anna", FAMILY_NAME, "gabriel"), Map.of(FAMILY_NAME, "thomas")))
+        .isEqualTo("else");
+  }
+
+  @Test
   @DisplayName("same sound: names spelt differently with one phonetic code agree on the second attribute")
   void samePhoneticCode() {
     Comparison given = Comparison.of(GIVEN_NAME).exact().sameAttribute("same sound", GIVEN_PHONETIC).build();
@@ -225,7 +249,7 @@ class ComparisonEvaluatorTest {
   @DisplayName("every level kind is specified above")
   void everyKindIsCovered() {
     Set<LevelKind> covered = EnumSet.of(LevelKind.EXACT, LevelKind.JARO_WINKLER, LevelKind.DAMERAU_LEVENSHTEIN,
-        LevelKind.TOKEN_SET, LevelKind.JACCARD, LevelKind.ATTRIBUTE_EXACT, LevelKind.SWAPPED_WITH, LevelKind.INITIAL,
+        LevelKind.TOKEN_SET, LevelKind.JACCARD, LevelKind.ATTRIBUTE_EXACT, LevelKind.SWAPPED_WITH, LevelKind.CROSS_MATCH, LevelKind.INITIAL,
         LevelKind.LAST_DIGITS, LevelKind.EMAIL_LOCAL_PART, LevelKind.DAY_MONTH_SWAPPED, LevelKind.DAYS_APART,
         LevelKind.NUMBER_WITHIN, LevelKind.PREFIX);
     assertThat(covered).as("a new LevelKind needs a test here")

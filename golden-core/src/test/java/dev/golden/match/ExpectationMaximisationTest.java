@@ -44,7 +44,7 @@ class ExpectationMaximisationTest {
   void movesMTowardsAgreement() {
     var em = new ExpectationMaximisation(LEVELS, U);
 
-    var estimate = em.run(separablePatterns(), neutral(), 0.5, new boolean[3], true, false, false, 25);
+    var estimate = em.run(separablePatterns(), neutral(), 0.5, new boolean[3], true, false, 25);
 
     for (int i = 0; i < 3; i++) {
       assertThat(estimate.m()[i][EXACT]).as("comparison %d", i).isGreaterThan(0.8);
@@ -62,7 +62,7 @@ class ExpectationMaximisationTest {
     var em = new ExpectationMaximisation(LEVELS, U);
     double[][] start = neutral();
 
-    var estimate = em.run(separablePatterns(), start, 0.5, new boolean[] {false, false, true}, true, false, false, 25);
+    var estimate = em.run(separablePatterns(), start, 0.5, new boolean[] {false, false, true}, true, false, 25);
 
     assertThat(estimate.m()[2]).containsExactly(start[2]);
     assertThat(estimate.m()[0][EXACT]).isGreaterThan(0.8);
@@ -87,8 +87,8 @@ class ExpectationMaximisationTest {
     Map<Long, Long> counts = separablePatterns();
     counts.put(pattern(0, 0, 0), 500L);
 
-    var withMissing = em.run(counts, neutral(), 0.5, new boolean[3], true, false, false, 25);
-    var without = em.run(separablePatterns(), neutral(), 0.5, new boolean[3], true, false, false, 25);
+    var withMissing = em.run(counts, neutral(), 0.5, new boolean[3], true, false, 25);
+    var without = em.run(separablePatterns(), neutral(), 0.5, new boolean[3], true, false, 25);
 
     for (int i = 0; i < 3; i++) {
       assertThat(withMissing.m()[i][EXACT]).isCloseTo(without.m()[i][EXACT], within(0.05));

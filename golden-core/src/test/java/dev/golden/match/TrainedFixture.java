@@ -48,8 +48,8 @@ final class TrainedFixture {
     for (int i = 0; i < table.size(); i++) {
       indexById.put(table.recordId(i), i);
     }
-    List<BlockingRule> rules = DefaultSettings.blockingRules(table);
-    candidates = new CandidateGenerator(rules, 500, 30, false).generate(table);
+    List<BlockingRule> rules = DefaultSettings.blockingRules(table, 200, 25);
+    candidates = new CandidateGenerator(rules, 200, 25, false).generate(table);
     training = new ModelTrainer(new ModelTrainer.Options(200_000, 42, 0.9, 0.5))
         .train(table, DefaultSettings.comparisons(table), rules, candidates.pairs(), LinkType.DEDUPE_ONLY);
   }
