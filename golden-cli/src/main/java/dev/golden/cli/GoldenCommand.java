@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ExplainCommand.class,
         EvaluateCommand.class,
         GenerateCommand.class,
+        BenchCommand.class,
     })
 public final class GoldenCommand {
   public static void main(String[] args) {

@@ -40,7 +40,17 @@ final class MatchJob {
     this.err = err;
   }
 
+  /** What one run read and found, and how long each stage took. */
+  record Run(LoadedRecords records, MatchResult result, StageTimings timings) {}
+
+  /** Runs the job and prints its summary. */
   void run(List<Path> files, LinkType linkType, Path outDir) throws IOException {
+    Run run = match(files, linkType, outDir);
+    summary(run.result(), run.timings(), outDir);
+  }
+
+  /** Reads, matches, builds golden records and writes them: every stage timed, nothing summarised. */
+  Run match(List<Path> files, LinkType linkType, Path outDir) throws IOException {
     DataDictionary dictionary = input.dictionary();
     StageTimings timings = new StageTimings();
     long totalBytes = 0;
@@ -84,7 +94,7 @@ final class MatchJob {
         throw new UncheckedIOException(e);
       }
     });
-    summary(result, timings, outDir);
+    return new Run(records, result, timings);
   }
 
   private static String describe(ColumnMapping mapping) {
