@@ -42,7 +42,8 @@ final class GeneratedTable {
         SyntheticCustomers.builder().people(people).build().write(csv, truth);
         LoadedRecords records = new RecordLoader(DataDictionary.defaults(), CsvOptions.defaults(), Map.of(), Optional.empty())
             .load(List.of(csv), bytes -> {});
-        CandidatePairs candidates = new CandidateGenerator(DefaultSettings.blockingRules(records.table()), 500, 30, false)
+        CandidatePairs candidates = new CandidateGenerator(DefaultSettings.blockingRules(records.table()),
+            DefaultSettings.MAX_BLOCK_SIZE, DefaultSettings.WINDOW, false)
             .generate(records.table()).pairs();
         return new GeneratedTable(records, candidates);
       } finally {

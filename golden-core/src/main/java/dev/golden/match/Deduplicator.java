@@ -90,8 +90,8 @@ public final class Deduplicator {
     private LinkType linkType = LinkType.DEDUPE_ONLY;
     private Optional<MatchModel> model = Optional.empty();
     private ModelTrainer.Options training = ModelTrainer.Options.defaults();
-    private int maxBlockSize = 200;
-    private int window = 25;
+    private int maxBlockSize = DefaultSettings.MAX_BLOCK_SIZE;
+    private int window = DefaultSettings.WINDOW;
     private double conflictProbability = 0.01;
 
     public Builder linkType(LinkType linkType) {

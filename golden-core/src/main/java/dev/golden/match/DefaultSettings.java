@@ -20,6 +20,11 @@ public final class DefaultSettings {
   /** Blocking rules estimated to produce more pairs than this multiple of the records are dropped. */
   static final double MAX_PAIRS_PER_RECORD = 50;
 
+  /** Blocks above this size are compared within a sliding window, not all-to-all. */
+  public static final int MAX_BLOCK_SIZE = 200;
+  /** How many following records each record of an oversized block meets. */
+  public static final int WINDOW = 25;
+
   private DefaultSettings() {}
 
   private static final Map<Attribute, Comparison> COMPARISONS = Map.ofEntries(
@@ -114,6 +119,11 @@ public final class DefaultSettings {
    * that they would produce more than {@link #MAX_PAIRS_PER_RECORD} pairs per record), then the
    * broad rules that fit the budget.
    */
+  public static List<BlockingRule> blockingRules(RecordTable table) {
+    return blockingRules(table, MAX_BLOCK_SIZE, WINDOW);
+  }
+
+  /** The default rules for a table whose oversized blocks use the given limit and window. */
   public static List<BlockingRule> blockingRules(RecordTable table, int maxBlockSize, int window) {
     double budget = Math.max(100_000, MAX_PAIRS_PER_RECORD * table.size());
     List<BlockingRule> chosen = new ArrayList<>(RULES.stream()
