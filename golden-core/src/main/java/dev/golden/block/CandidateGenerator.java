@@ -48,10 +48,12 @@ public final class CandidateGenerator {
       reports[r] = generate(table, compiled, r, buffers[r]);
     });
     PairBuffer all = new PairBuffer();
-    for (PairBuffer buffer : buffers) {
-      all.addAll(buffer);
+    int[] ruleEnds = new int[buffers.length];
+    for (int r = 0; r < buffers.length; r++) {
+      all.addAll(buffers[r]);
+      ruleEnds[r] = all.size();
     }
-    return new Result(all.toPairs(), new BlockingReport(List.of(reports), all.size()));
+    return new Result(all.toPairs(ruleEnds), new BlockingReport(List.of(reports), all.size()));
   }
 
   private BlockingReport.RuleReport generate(RecordTable table, BlockingRule.Compiled[] compiled, int r, PairBuffer out) {

@@ -29,7 +29,7 @@ final class PairBuffer {
     }
   }
 
-  CandidatePairs toPairs() {
-    return new CandidatePairs(Arrays.copyOf(left, size), Arrays.copyOf(right, size));
+  CandidatePairs toPairs(int[] ruleEnds) {
+    return new CandidatePairs(Arrays.copyOf(left, size), Arrays.copyOf(right, size), ruleEnds);
   }
 }

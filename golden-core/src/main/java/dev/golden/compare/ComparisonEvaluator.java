@@ -12,9 +12,10 @@ public final class ComparisonEvaluator {
   /**
    * Similarities computed once per pair and shared by the levels that test them at different
    * thresholds. Most pairs (random ones above all) fall below the lowest threshold, which the
-   * early-exit test finds without computing the similarity itself.
+   * early-exit test finds without computing the similarity itself. One memo per thread: callers
+   * scoring many pairs create one and pass it to every call.
    */
-  static final class Memo {
+  public static final class Memo {
     double jaroWinkler;
     double tokenSet;
 
@@ -23,8 +24,6 @@ public final class ComparisonEvaluator {
       tokenSet = Double.NaN;
     }
   }
-
-  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
   private final Comparison comparison;
   private final EncodedColumn column;
@@ -45,12 +44,16 @@ public final class ComparisonEvaluator {
 
   /** The level index of a pair: 0 null, 1..n the first passing level, n+1 else. */
   public int level(int a, int b) {
+    return level(a, b, new Memo());
+  }
+
+  /** The level index of a pair, reusing the caller's memo (not shared between threads). */
+  public int level(int a, int b, Memo memo) {
     int idA = column.id(a);
     int idB = column.id(b);
     if (idA == EncodedColumn.MISSING || idB == EncodedColumn.MISSING) {
       return 0;
     }
-    Memo memo = MEMO.get();
     memo.reset();
     for (int i = 0; i < tests.length; i++) {
       if (tests[i].test(a, b, memo)) {
@@ -79,7 +82,7 @@ public final class ComparisonEvaluator {
       case CROSS_MATCH -> crossMatch(table, level.attribute(), t);
       case INITIAL -> (a, b, memo) -> isInitialOf(own.value(a), own.value(b)) || isInitialOf(own.value(b), own.value(a));
       case LAST_DIGITS -> (a, b, memo) -> Digits.sameLastN(own.value(a), own.value(b), (int) t);
-      case EMAIL_LOCAL_PART -> (a, b, memo) -> localPart(own.value(a)).equals(localPart(own.value(b)));
+      case EMAIL_LOCAL_PART -> (a, b, memo) -> sameLocalPart(own.value(a), own.value(b));
       case DAY_MONTH_SWAPPED -> (a, b, memo) -> DateDistance.isDayMonthSwap(own.value(a), own.value(b));
       case DAYS_APART -> (a, b, memo) -> DateDistance.daysBetween(own.value(a), own.value(b)) <= t;
       case NUMBER_WITHIN -> (a, b, memo) -> NumericDistance.absoluteDifference(own.value(a), own.value(b)) <= t;
@@ -133,9 +136,12 @@ public final class ComparisonEvaluator {
     return initial.length() == 1 && name.length() > 1 && name.charAt(0) == initial.charAt(0);
   }
 
-  private static String localPart(String email) {
-    int at = email.indexOf('@');
-    return at < 0 ? email : email.substring(0, at);
+  private static boolean sameLocalPart(String x, String y) {
+    int atX = x.indexOf('@');
+    int atY = y.indexOf('@');
+    int lengthX = atX < 0 ? x.length() : atX;
+    int lengthY = atY < 0 ? y.length() : atY;
+    return lengthX == lengthY && x.regionMatches(0, y, 0, lengthX);
   }
 
   private static boolean samePrefix(String a, String b, int length) {

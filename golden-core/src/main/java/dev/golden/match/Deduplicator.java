@@ -50,11 +50,7 @@ public final class Deduplicator {
     if (model.isPresent()) {
       trained = model.get();
       PairScorer scorer = new PairScorer(trained, table);
-      patterns = timings.time("compare", () -> {
-        long[] p = new long[blocked.pairs().size()];
-        IntStream.range(0, p.length).parallel().forEach(i -> p[i] = scorer.pattern(blocked.pairs().left(i), blocked.pairs().right(i)));
-        return p;
-      });
+      patterns = timings.time("compare", () -> scorer.patterns(blocked.pairs()));
     } else {
       List<Comparison> comparisons = DefaultSettings.comparisons(table);
       ModelTrainer.Result result = timings.time("compare and train",

@@ -3,6 +3,7 @@ package dev.golden.match;
 import dev.golden.block.BlockingRule;
 import dev.golden.block.CandidatePairs;
 import dev.golden.compare.Comparison;
+import dev.golden.compare.ComparisonEvaluator;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ public final class ModelTrainer {
     int[] levelCounts = comparisons.stream().mapToInt(Comparison::levelCount).toArray();
 
     double[][] u = estimateU(table, patterns, levelCounts, linkType);
-    long[] candidatePatterns = patternsOf(patterns, candidates);
-    long[] ruleMasks = ruleMasks(table, rules, candidates);
+    long[] candidatePatterns = patterns.patterns(candidates);
+    PatternCounts counted = PatternCounts.of(candidatePatterns, ruleMasks(table, rules, candidates));
 
     ExpectationMaximisation em = new ExpectationMaximisation(levelCounts, u);
     double[][] mSum = new double[c][];
@@ -71,7 +72,7 @@ public final class ModelTrainer {
     }
     List<RuleEstimate> estimates = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
-      Map<Long, Long> counts = countPatterns(candidatePatterns, ruleMasks, 1L << r);
+      Map<Long, Long> counts = counted.forRules(1L << r);
       long pairs = counts.values().stream().mapToLong(Long::longValue).sum();
       boolean[] excluded = excludedBy(rules.get(r), comparisons);
       boolean anyIncluded = IntStream.range(0, c).anyMatch(i -> !excluded[i]);
@@ -97,13 +98,13 @@ public final class ModelTrainer {
         m[i] = ExpectationMaximisation.normalise(mSum[i]);
       } else {
         if (fallback == null) {
-          fallback = em.run(countPatterns(candidatePatterns, ruleMasks, -1L), initialM(levelCounts), 0.5,
+          fallback = em.run(counted.forRules(-1L), initialM(levelCounts), 0.5,
               new boolean[c], true, true, EM_ITERATIONS).m();
         }
         m[i] = fallback[i];
       }
     }
-    ExpectationMaximisation.Estimate overall = em.run(countPatterns(candidatePatterns, ruleMasks, -1L), m, 0.5,
+    ExpectationMaximisation.Estimate overall = em.run(counted.forRules(-1L), m, 0.5,
         new boolean[c], false, false, EM_ITERATIONS);
     double totalPairs = totalPairs(table, linkType);
     double prior = Math.min(0.5, Math.max(1e-12, overall.expectedMatches() / totalPairs));
@@ -163,6 +164,7 @@ public final class ModelTrainer {
     for (int i = 0; i < levelCounts.length; i++) {
       counts[i] = new double[levelCounts[i]];
     }
+    ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
     int drawn = 0;
     long attempts = 0;
     while (drawn < samples && attempts < samples * 20L) {
@@ -172,7 +174,7 @@ public final class ModelTrainer {
       if (a == b || (linkType == LinkType.LINK_ONLY && table.sourceIndex(a) == table.sourceIndex(b))) {
         continue;
       }
-      long pattern = patterns.pattern(a, b);
+      long pattern = patterns.pattern(a, b, memo);
       for (int i = 0; i < levelCounts.length; i++) {
         counts[i][PatternCodec.level(pattern, i)]++;
       }
@@ -181,18 +183,14 @@ public final class ModelTrainer {
     return counts;
   }
 
-  private static long[] patternsOf(PairScorer scorer, CandidatePairs pairs) {
-    long[] patterns = new long[pairs.size()];
-    IntStream.range(0, pairs.size()).parallel().forEach(p -> patterns[p] = scorer.pattern(pairs.left(p), pairs.right(p)));
-    return patterns;
-  }
-
+  /** For each pair, the rules that hold for it: the rule that found it and any later one. */
   private static long[] ruleMasks(RecordTable table, List<BlockingRule> rules, CandidatePairs pairs) {
     BlockingRule.Compiled[] compiled = rules.stream().map(r -> r.compile(table)).toArray(BlockingRule.Compiled[]::new);
     long[] masks = new long[pairs.size()];
     IntStream.range(0, pairs.size()).parallel().forEach(p -> {
-      long mask = 0;
-      for (int r = 0; r < compiled.length && r < 64; r++) {
+      int found = pairs.ruleOf(p);
+      long mask = 1L << found;
+      for (int r = found + 1; r < compiled.length && r < 64; r++) {
         if (compiled[r].holds(pairs.left(p), pairs.right(p))) {
           mask |= 1L << r;
         }
@@ -200,16 +198,6 @@ public final class ModelTrainer {
       masks[p] = mask;
     });
     return masks;
-  }
-
-  private static Map<Long, Long> countPatterns(long[] patterns, long[] masks, long ruleBits) {
-    Map<Long, Long> counts = new HashMap<>();
-    for (int p = 0; p < patterns.length; p++) {
-      if ((masks[p] & ruleBits) != 0 || ruleBits == -1L) {
-        counts.merge(patterns[p], 1L, Long::sum);
-      }
-    }
-    return counts;
   }
 
   private static boolean[] excludedBy(BlockingRule rule, List<Comparison> comparisons) {

@@ -1,5 +1,6 @@
 package dev.golden.match;
 
+import dev.golden.block.CandidatePairs;
 import dev.golden.compare.Comparison;
 import dev.golden.compare.ComparisonEvaluator;
 import dev.golden.record.EncodedColumn;
@@ -72,11 +73,30 @@ public final class PairScorer {
 
   /** The level of every comparison for a pair, packed. */
   public long pattern(int a, int b) {
+    return pattern(a, b, new ComparisonEvaluator.Memo());
+  }
+
+  /** The packed levels of a pair, reusing a memo that belongs to the calling thread. */
+  public long pattern(int a, int b, ComparisonEvaluator.Memo memo) {
     long pattern = 0;
     for (int i = 0; i < evaluators.length; i++) {
-      pattern = PatternCodec.with(pattern, i, evaluators[i].level(a, b));
+      pattern = PatternCodec.with(pattern, i, evaluators[i].level(a, b, memo));
     }
     return pattern;
+  }
+
+  /** The packed levels of every candidate pair, computed in parallel chunks. */
+  public long[] patterns(CandidatePairs pairs) {
+    long[] patterns = new long[pairs.size()];
+    int chunk = 4096;
+    IntStream.range(0, (pairs.size() + chunk - 1) / chunk).parallel().forEach(k -> {
+      ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
+      int end = Math.min(pairs.size(), (k + 1) * chunk);
+      for (int p = k * chunk; p < end; p++) {
+        patterns[p] = pattern(pairs.left(p), pairs.right(p), memo);
+      }
+    });
+    return patterns;
   }
 
   /** The level of one comparison in a packed pattern. */
