@@ -38,6 +38,16 @@ final class ExpectationMaximisation {
   Estimate run(Map<Long, Long> patternCounts, double[][] m, double matchShare, boolean[] excluded,
       boolean updateM, boolean updateU, int iterations) {
     int c = levelCounts.length;
+    int distinct = patternCounts.size();
+    int[][] levels = new int[distinct][c];
+    double[] counts = new double[distinct];
+    int row = 0;
+    for (Map.Entry<Long, Long> entry : patternCounts.entrySet()) {
+      for (int i = 0; i < c; i++) {
+        levels[row][i] = PatternCodec.level(entry.getKey(), i);
+      }
+      counts[row++] = entry.getValue();
+    }
     double[][] current = copy(m);
     double[][] nonMatch = copy(u);
     double share = matchShare;
@@ -51,13 +61,13 @@ final class ExpectationMaximisation {
       }
       double matchTotal = 0;
       double pairs = 0;
-      for (Map.Entry<Long, Long> entry : patternCounts.entrySet()) {
-        long pattern = entry.getKey();
-        double count = entry.getValue();
+      for (int p = 0; p < distinct; p++) {
+        int[] pattern = levels[p];
+        double count = counts[p];
         double logMatch = Math.log(share);
         double logNonMatch = Math.log(1 - share);
         for (int i = 0; i < c; i++) {
-          int level = PatternCodec.level(pattern, i);
+          int level = pattern[i];
           if (level == 0 || excluded[i]) {
             continue;
           }
@@ -69,8 +79,8 @@ final class ExpectationMaximisation {
         matchTotal += mass;
         pairs += count;
         for (int i = 0; i < c; i++) {
-          matchMass[i][PatternCodec.level(pattern, i)] += mass;
-          nonMatchMass[i][PatternCodec.level(pattern, i)] += count - mass;
+          matchMass[i][pattern[i]] += mass;
+          nonMatchMass[i][pattern[i]] += count - mass;
         }
       }
       share = clamp(matchTotal / pairs);

@@ -37,7 +37,7 @@ public final class ModelTrainer {
    */
   public record Options(int randomPairs, long seed, double matchThreshold, double reviewThreshold) {
     public static Options defaults() {
-      return new Options(1_000_000, 42, 0.9, 0.5);
+      return new Options(400_000, 42, 0.9, 0.5);
     }
   }
 

@@ -22,7 +22,8 @@ public final class PairScorer {
   private final ComparisonEvaluator[] evaluators;
   private final double[][] weights;
   private final boolean[][] tfAdjusted;
-  private final double[][] u;
+  private final double[][] log2U;
+  private final double[][] log2Frequency;
   private final EncodedColumn[] columns;
   private final double prior;
   private final int[] distinguishing;
@@ -35,7 +36,8 @@ public final class PairScorer {
     evaluators = new ComparisonEvaluator[c];
     weights = new double[c][];
     tfAdjusted = new boolean[c][];
-    u = new double[c][];
+    log2U = new double[c][];
+    log2Frequency = new double[c][];
     columns = new EncodedColumn[c];
     for (int i = 0; i < c; i++) {
       ComparisonParameters parameters = model.comparisons().get(i);
@@ -44,12 +46,25 @@ public final class PairScorer {
       columns[i] = table.require(comparison.attribute());
       weights[i] = new double[comparison.levelCount()];
       tfAdjusted[i] = new boolean[comparison.levelCount()];
-      u[i] = new double[comparison.levelCount()];
+      log2U[i] = new double[comparison.levelCount()];
       for (int level = 0; level < comparison.levelCount(); level++) {
         weights[i][level] = parameters.weight(level);
-        u[i][level] = parameters.u().get(level);
+        log2U[i][level] = ComparisonParameters.log2(parameters.u().get(level));
         tfAdjusted[i][level] = level >= 1 && level <= comparison.levels().size()
             && comparison.levels().get(level - 1).termFrequencyAdjusted();
+      }
+    }
+    for (int i = 0; i < c; i++) {
+      boolean anyTf = false;
+      for (boolean tf : tfAdjusted[i]) {
+        anyTf |= tf;
+      }
+      if (anyTf) {
+        EncodedColumn column = columns[i];
+        log2Frequency[i] = new double[column.distinct()];
+        for (int id = 0; id < column.distinct(); id++) {
+          log2Frequency[i][id] = ComparisonParameters.log2(column.count(id) / (double) column.filled());
+        }
       }
     }
     prior = model.priorWeight();
@@ -149,8 +164,7 @@ public final class PairScorer {
   }
 
   private double termFrequencyAdjustment(int comparison, int level, int record) {
-    double frequency = columns[comparison].frequency(record);
-    double adjustment = ComparisonParameters.log2(u[comparison][level] / frequency);
+    double adjustment = log2U[comparison][level] - log2Frequency[comparison][columns[comparison].id(record)];
     return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adjustment));
   }
 
