@@ -265,9 +265,6 @@ class MatchCommandsTest {
   }
 
   @Test
-  @Disabled("bug: a header-only file fails with \"No blocking rule applies: the records have no name, phone, email,"
-      + " address, company or date of birth filled often enough\", which blames the columns; it should name the file"
-      + " and say it has no records")
   @DisplayName("dedupe of a file with a header and no rows says it has no records")
   void headerOnlyNamesTheProblem() throws IOException {
     Path input = file("header.csv", HEADER);
@@ -275,8 +272,6 @@ class MatchCommandsTest {
   }
 
   @Test
-  @Disabled("bug: ModelJson lets Jackson's parse error through: a two-line message with the source REDACTED,"
-      + " not naming the model file")
   @DisplayName("dedupe with a malformed model file names the file")
   void malformedModel() throws IOException {
     Path model = file("model.json", "{\"format\":");

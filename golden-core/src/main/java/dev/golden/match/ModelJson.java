@@ -87,7 +87,13 @@ public final class ModelJson {
   }
 
   public static MatchModel fromJson(String json, String source) throws IOException {
-    JsonNode root = MAPPER.readTree(json);
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidModelException(source + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+    }
     if (root == null || !FORMAT.equals(root.path("format").asText())) {
       throw new InvalidModelException(source + ": not a Golden model (\"format\": \"" + FORMAT + "\" missing)");
     }

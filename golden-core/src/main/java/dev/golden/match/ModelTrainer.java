@@ -111,11 +111,26 @@ public final class ModelTrainer {
 
     List<ComparisonParameters> parameters = new ArrayList<>();
     for (int i = 0; i < c; i++) {
-      parameters.add(new ComparisonParameters(comparisons.get(i), boxed(m[i]), boxed(u[i])));
+      parameters.add(new ComparisonParameters(comparisons.get(i), boxed(agreementAtLeastElse(m[i], u[i])), boxed(u[i])));
     }
     MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
         options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons));
     return new Result(model, candidatePatterns, estimates);
+  }
+
+  /**
+   * m with no agreeing level weighing less than the else level. A level EM never saw among matches
+   * gets a near-zero m, which would make "sounds alike" stronger evidence against a match than
+   * "nothing alike"; such a level is raised to the else level's Bayes factor.
+   */
+  static double[] agreementAtLeastElse(double[] m, double[] u) {
+    int elseLevel = m.length - 1;
+    double elseFactor = m[elseLevel] / u[elseLevel];
+    double[] raised = m.clone();
+    for (int level = 1; level < elseLevel; level++) {
+      raised[level] = Math.max(raised[level], u[level] * elseFactor);
+    }
+    return ExpectationMaximisation.normalise(raised);
   }
 
   /** A model whose parameters are placeholders: enough to compute comparison patterns. */

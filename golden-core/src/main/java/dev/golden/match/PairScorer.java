@@ -153,7 +153,8 @@ public final class PairScorer {
     return present >= MIN_DISTINGUISHING;
   }
 
-  private static final int MIN_DISTINGUISHING = Integer.getInteger("golden.minDistinguishing", 2);
+  /** Two people in one household differ in given name and date of birth; one of them alone is too little. */
+  private static final int MIN_DISTINGUISHING = 2;
 
   public double weight(int a, int b) {
     return weight(pattern(a, b), a, b);

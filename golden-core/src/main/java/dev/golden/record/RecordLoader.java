@@ -99,6 +99,10 @@ public final class RecordLoader {
       }
     }
     RecordTable built = table.build();
+    if (built.size() == 0) {
+      throw new InvalidInputException(String.join(", ", files.stream().map(Path::toString).toList())
+          + ": no records to match (the input has a header but no rows)");
+    }
     List<String> fields = new ArrayList<>(fieldColumns.keySet());
     EncodedColumn[] columns = fields.stream().map(f -> fieldColumns.get(f).build(built.size())).toArray(EncodedColumn[]::new);
     return new LoadedRecords(built, new FieldTable(built, fields, columns), mappings, problems, badRows);

@@ -135,8 +135,6 @@ class ModelJsonTest {
   }
 
   @Test
-  @Disabled("bug: malformed JSON escapes as Jackson's JsonParseException: the message neither names the file nor"
-      + " is an InvalidModelException, and spans two lines")
   @DisplayName("malformed JSON is rejected, naming the file")
   void malformedJson() {
     assertThatThrownBy(() -> ModelJson.fromJson("{\"format\": \"golden-model\",", "broken.json"))
