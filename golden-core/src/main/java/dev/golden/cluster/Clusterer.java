@@ -35,6 +35,9 @@ public final class Clusterer {
     int[] tail = IntStream.range(0, records).toArray();
 
     long[] links = strongestFirst(pairs);
+    // Groups once found in conflict stay apart: re-checking them for every further link between
+    // them would scan the smaller group again and again, quadratic in a large component.
+    java.util.Set<Long> inConflict = new java.util.HashSet<>();
     int refused = 0;
     for (long link : links) {
       int p = (int) link;
@@ -46,7 +49,9 @@ public final class Clusterer {
       int small = size[rootA] <= size[rootB] ? rootA : rootB;
       int large = small == rootA ? rootB : rootA;
       if (size[small] > 1 || size[large] > 1) {
-        if (conflicts(small, large, parent, next, adjacency)) {
+        long key = ((long) Math.min(small, large) << 32) | Math.max(small, large);
+        if (inConflict.contains(key) || conflicts(small, large, parent, next, adjacency)) {
+          inConflict.add(key);
           refused++;
           continue;
         }
