@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class DedupeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin ThresholdOptions thresholds;
 
   @Parameters(paramLabel = "FILE", description = "The CSV file of customer records.")
   Path file;
@@ -34,7 +35,7 @@ final class DedupeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    new MatchJob(input, Optional.ofNullable(model), Optional.ofNullable(id), spec.commandLine().getOut(),
+    new MatchJob(input, thresholds, Optional.ofNullable(model), Optional.ofNullable(id), spec.commandLine().getOut(),
         spec.commandLine().getErr()).run(List.of(file), LinkType.DEDUPE_ONLY, out);
     return 0;
   }

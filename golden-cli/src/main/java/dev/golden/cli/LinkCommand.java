@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class LinkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin ThresholdOptions thresholds;
 
   @Parameters(index = "0", paramLabel = "A", description = "The first CSV file.")
   Path first;
@@ -37,7 +38,7 @@ final class LinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    new MatchJob(input, Optional.ofNullable(model), Optional.ofNullable(id), spec.commandLine().getOut(),
+    new MatchJob(input, thresholds, Optional.ofNullable(model), Optional.ofNullable(id), spec.commandLine().getOut(),
         spec.commandLine().getErr()).run(List.of(first, second), LinkType.LINK_ONLY, out);
     return 0;
   }

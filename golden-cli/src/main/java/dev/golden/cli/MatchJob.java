@@ -27,13 +27,16 @@ import java.util.Optional;
 /** The shared work of {@code dedupe} and {@code link}: read, match, build golden records, write. */
 final class MatchJob {
   private final InputOptions input;
+  private final ThresholdOptions thresholds;
   private final Optional<Path> modelFile;
   private final Optional<String> idColumn;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  MatchJob(InputOptions input, Optional<Path> modelFile, Optional<String> idColumn, PrintWriter out, PrintWriter err) {
+  MatchJob(InputOptions input, ThresholdOptions thresholds, Optional<Path> modelFile, Optional<String> idColumn,
+      PrintWriter out, PrintWriter err) {
     this.input = input;
+    this.thresholds = thresholds;
     this.modelFile = modelFile;
     this.idColumn = idColumn;
     this.out = out;
@@ -74,13 +77,13 @@ final class MatchJob {
       out.printf(Locale.ROOT, "%,d rows could not be read and were skipped, e.g. %s%n", records.badRows(),
           records.problems().isEmpty() ? "" : records.problems().get(0));
     }
-    Deduplicator.Builder builder = Deduplicator.builder().linkType(linkType);
+    Deduplicator.Builder builder = Deduplicator.builder().linkType(linkType).training(thresholds.training());
     if (modelFile.isPresent()) {
       MatchModel model = ModelJson.read(modelFile.get());
       if (model.linkType() != linkType) {
         throw new IllegalArgumentException(modelFile.get() + " is a " + model.linkType().id() + " model, not " + linkType.id());
       }
-      builder.model(model);
+      builder.model(thresholds.applyTo(model));
     }
     err.println("matching " + String.format(Locale.ROOT, "%,d", records.table().size()) + " records...");
     MatchResult result = builder.build().run(records.table(), timings);

@@ -77,7 +77,9 @@ public record MatchModel(
   /** The highest match weight of a pair whose distinguishing comparisons all disagree: in review. */
   public double distinguishedCap() {
     double probability = (matchThreshold + reviewThreshold) / 2;
-    return ComparisonParameters.log2(probability / (1 - probability));
+    double cap = ComparisonParameters.log2(probability / (1 - probability));
+    // Strictly below the match threshold, even when there is no review band.
+    return probability < matchThreshold ? cap : Math.nextDown(cap);
   }
 
   /** Converts a match weight (bits) into a match probability. */
