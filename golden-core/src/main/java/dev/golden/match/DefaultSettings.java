@@ -18,7 +18,7 @@ public final class DefaultSettings {
   /** Attributes filled in fewer records than this share are not compared. */
   static final double MIN_FILL_RATE = 0.02;
   /** Blocking rules estimated to produce more pairs than this multiple of the records are dropped. */
-  static final double MAX_PAIRS_PER_RECORD = 50;
+  static final double MAX_PAIRS_PER_RECORD = 10;
 
   /** Blocks above this size are compared within a sliding window, not all-to-all. */
   public static final int MAX_BLOCK_SIZE = 200;
@@ -111,7 +111,7 @@ public final class DefaultSettings {
       BlockingRule.on(CITY, HOUSE_NUMBER));
 
   /** Candidate pairs the broad rules may add: this many per record, at least the floor. */
-  static final double BROAD_PAIRS_PER_RECORD = 20;
+  static final double BROAD_PAIRS_PER_RECORD = 5;
   static final double BROAD_PAIRS_FLOOR = 200_000;
 
   /**
