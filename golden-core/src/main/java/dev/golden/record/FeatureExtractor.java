@@ -9,12 +9,10 @@ import dev.golden.standardize.Part;
 import dev.golden.standardize.StandardValue;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -32,6 +30,10 @@ final class FeatureExtractor {
   /** The columns read attribute by attribute, in column order, and the attribute each one gives. */
   private final int[] columns;
   private final Attribute[] attributes;
+  private static final int PHONETIC_MEMO_CAPACITY = 1 << 16;
+
+  /** Double Metaphone codes by name; names repeat far more than records do. */
+  private final TextMemo phonetic = new TextMemo(FeatureExtractor::phonetic, PHONETIC_MEMO_CAPACITY);
   private final int givenColumn;
   private final int familyColumn;
   private final int personColumn;
@@ -171,8 +173,8 @@ final class FeatureExtractor {
     putIfNotBlank(features, Attribute.GIVEN_NAME, givenLatin);
     putIfNotBlank(features, Attribute.FAMILY_NAME, familyLatin);
     putIfNotBlank(features, Attribute.HAN_NAME, ChineseText.toSimplified(han));
-    putIfNotBlank(features, Attribute.GIVEN_PHONETIC, phonetic(firstToken(givenLatin)));
-    putIfNotBlank(features, Attribute.FAMILY_PHONETIC, phonetic(familyLatin.replace(" ", "")));
+    putIfNotBlank(features, Attribute.GIVEN_PHONETIC, phonetic.apply(firstToken(givenLatin)));
+    putIfNotBlank(features, Attribute.FAMILY_PHONETIC, phonetic.apply(familyLatin.replace(" ", "")));
     if (!givenLatin.isEmpty() && !familyLatin.isEmpty()) {
       features.put(Attribute.NAME_TOKENS, sortedTokens(givenLatin + " " + familyLatin));
     }
@@ -213,16 +215,31 @@ final class FeatureExtractor {
   }
 
   private static String sortedTokens(String text) {
-    String[] tokens = text.strip().split("\\s+");
+    String[] tokens = tokens(text.strip());
     java.util.Arrays.sort(tokens);
-    Set<String> seen = new HashSet<>();
-    StringBuilder joined = new StringBuilder();
-    for (String token : tokens) {
-      if (seen.add(token)) {
-        joined.append(joined.length() == 0 ? "" : " ").append(token);
+    StringBuilder joined = new StringBuilder(text.length());
+    for (int i = 0; i < tokens.length; i++) {
+      if (i == 0 || !tokens[i].equals(tokens[i - 1])) {
+        joined.append(joined.length() == 0 ? "" : " ").append(tokens[i]);
       }
     }
     return joined.toString();
+  }
+
+  /** Tokens split at ASCII whitespace (as regex {@code \\s}); a scan instead of a regex, as this runs per record. */
+  private static String[] tokens(String text) {
+    List<String> tokens = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+      if (space && start >= 0) {
+        tokens.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return tokens.toArray(String[]::new);
   }
 
   private static String prefix(String core) {
