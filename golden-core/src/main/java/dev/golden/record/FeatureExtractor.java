@@ -121,7 +121,7 @@ final class FeatureExtractor {
         features.put(Attribute.COMPANY_PREFIX, prefix(core));
       }
       case PHONE -> {
-        String digits = value.part(Part.E164).orElse(value.canonical()).replaceAll("[^0-9]", "");
+        String digits = asciiDigits(value.part(Part.E164).orElse(value.canonical()));
         if (digits.length() >= PHONE_TAIL_DIGITS) {
           features.put(Attribute.PHONE, value.part(Part.E164).orElse(digits));
           features.put(Attribute.PHONE_TAIL, digits.substring(digits.length() - PHONE_TAIL_DIGITS));
@@ -141,7 +141,7 @@ final class FeatureExtractor {
         if (value.problems().isEmpty()) {
           features.put(Attribute.DATE_OF_BIRTH, value.canonical());
         } else {
-          features.put(Attribute.DATE_OF_BIRTH, value.canonical().replaceAll("[^0-9]", ""));
+          features.put(Attribute.DATE_OF_BIRTH, asciiDigits(value.canonical()));
         }
       }
       case CONTACT_PERSON -> features.put(Attribute.CONTACT_PERSON, latin(value.canonical()));
@@ -178,6 +178,18 @@ final class FeatureExtractor {
     if (!givenLatin.isEmpty() && !familyLatin.isEmpty()) {
       features.put(Attribute.NAME_TOKENS, sortedTokens(givenLatin + " " + familyLatin));
     }
+  }
+
+  /** The ASCII digits of a text, in order; a scan rather than a regex, as this runs per record. */
+  private static String asciiDigits(String text) {
+    StringBuilder digits = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
   }
 
   private static String partOf(StandardValue[] values, int column, Part part) {
