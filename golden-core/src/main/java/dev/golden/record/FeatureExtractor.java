@@ -9,12 +9,11 @@ import dev.golden.standardize.Part;
 import dev.golden.standardize.StandardValue;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -24,15 +23,23 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * order) is the primary one; a second person name is the contact person, a second street address
  * the second address line. Thread-safe.
  */
-public final class FeatureExtractor {
+final class FeatureExtractor {
   private static final int PHONE_TAIL_DIGITS = 7;
+  private static final Attribute[] ATTRIBUTES = Attribute.values();
 
-  private final Map<Integer, Attribute> primary = new java.util.HashMap<>();
+  /** The columns read attribute by attribute, in column order, and the attribute each one gives. */
+  private final int[] columns;
+  private final Attribute[] attributes;
+  private static final int PHONETIC_MEMO_CAPACITY = 1 << 16;
+
+  /** Double Metaphone codes by name; names repeat far more than records do. */
+  private final TextMemo phonetic = new TextMemo(FeatureExtractor::phonetic, PHONETIC_MEMO_CAPACITY);
   private final int givenColumn;
   private final int familyColumn;
   private final int personColumn;
 
-  public FeatureExtractor(ColumnMapping mapping, List<FieldDefinition> dictionaryOrder) {
+  FeatureExtractor(ColumnMapping mapping, List<FieldDefinition> dictionaryOrder) {
+    Map<Integer, Attribute> primary = new TreeMap<>();
     Map<Role, List<MappedColumn>> byRole = new EnumMap<>(Role.class);
     for (FieldDefinition field : dictionaryOrder) {
       mapping.columnFor(field.name()).ifPresent(c -> byRole.computeIfAbsent(field.role(), r -> new ArrayList<>()).add(c));
@@ -41,18 +48,20 @@ public final class FeatureExtractor {
     familyColumn = first(byRole, Role.FAMILY_NAME);
     personColumn = first(byRole, Role.PERSON_NAME);
     second(byRole, Role.PERSON_NAME).ifPresent(c -> primary.put(c, Attribute.CONTACT_PERSON));
-    put(byRole, Role.COMPANY_NAME, Attribute.COMPANY_NAME);
-    put(byRole, Role.PHONE, Attribute.PHONE);
-    put(byRole, Role.EMAIL, Attribute.EMAIL);
-    put(byRole, Role.STREET_ADDRESS, Attribute.STREET_ADDRESS);
+    put(primary, byRole, Role.COMPANY_NAME, Attribute.COMPANY_NAME);
+    put(primary, byRole, Role.PHONE, Attribute.PHONE);
+    put(primary, byRole, Role.EMAIL, Attribute.EMAIL);
+    put(primary, byRole, Role.STREET_ADDRESS, Attribute.STREET_ADDRESS);
     second(byRole, Role.STREET_ADDRESS).ifPresent(c -> primary.put(c, Attribute.ADDRESS_LINE_2));
-    put(byRole, Role.HOUSE_NUMBER, Attribute.HOUSE_NUMBER);
-    put(byRole, Role.CITY, Attribute.CITY);
-    put(byRole, Role.REGION, Attribute.REGION);
-    put(byRole, Role.POSTCODE, Attribute.POSTCODE);
-    put(byRole, Role.DATE_OF_BIRTH, Attribute.DATE_OF_BIRTH);
-    put(byRole, Role.NATIONAL_ID, Attribute.NATIONAL_ID);
-    put(byRole, Role.WEBSITE, Attribute.WEBSITE);
+    put(primary, byRole, Role.HOUSE_NUMBER, Attribute.HOUSE_NUMBER);
+    put(primary, byRole, Role.CITY, Attribute.CITY);
+    put(primary, byRole, Role.REGION, Attribute.REGION);
+    put(primary, byRole, Role.POSTCODE, Attribute.POSTCODE);
+    put(primary, byRole, Role.DATE_OF_BIRTH, Attribute.DATE_OF_BIRTH);
+    put(primary, byRole, Role.NATIONAL_ID, Attribute.NATIONAL_ID);
+    put(primary, byRole, Role.WEBSITE, Attribute.WEBSITE);
+    columns = primary.keySet().stream().mapToInt(Integer::intValue).toArray();
+    attributes = primary.values().toArray(Attribute[]::new);
   }
 
   private static int first(Map<Role, List<MappedColumn>> byRole, Role role) {
@@ -65,27 +74,46 @@ public final class FeatureExtractor {
     return columns.size() < 2 ? Optional.empty() : Optional.of(columns.get(1).index());
   }
 
-  private void put(Map<Role, List<MappedColumn>> byRole, Role role, Attribute attribute) {
+  private static void put(Map<Integer, Attribute> primary, Map<Role, List<MappedColumn>> byRole, Role role,
+      Attribute attribute) {
     int column = first(byRole, role);
     if (column >= 0) {
       primary.put(column, attribute);
     }
   }
 
-  /** The attributes of a record whose values are standardized column by column. */
-  public Map<Attribute, String> extract(StandardValue[] values) {
-    Map<Attribute, String> features = new EnumMap<>(Attribute.class);
+  /**
+   * The attributes of a record whose values are standardized column by column, indexed by
+   * {@link Attribute#ordinal()}; null where the record has none. An array rather than a map: this
+   * runs once per record.
+   */
+  String[] extract(StandardValue[] values) {
+    Features features = new Features();
     names(values, features);
-    primary.forEach((column, attribute) -> {
-      StandardValue value = values[column];
-      if (value instanceof StandardValue.Present present) {
-        add(features, attribute, present);
+    for (int i = 0; i < columns.length; i++) {
+      if (values[columns[i]] instanceof StandardValue.Present present) {
+        add(features, attributes[i], present);
       }
-    });
-    return features;
+    }
+    return features.values;
   }
 
-  private void add(Map<Attribute, String> features, Attribute attribute, StandardValue.Present value) {
+  /** The attribute values of one record under construction. */
+  private static final class Features {
+    final String[] values = new String[ATTRIBUTES.length];
+
+    void put(Attribute attribute, String value) {
+      values[attribute.ordinal()] = value;
+    }
+
+    void putIfAbsent(Attribute attribute, String value) {
+      if (values[attribute.ordinal()] == null) {
+        values[attribute.ordinal()] = value;
+      }
+    }
+  }
+
+  private void add(Features features, Attribute attribute, StandardValue.Present value) {
     switch (attribute) {
       case COMPANY_NAME -> {
         String core = value.part(Part.CORE_NAME).filter(s -> !s.isBlank()).orElse(value.canonical());
@@ -93,7 +121,7 @@ public final class FeatureExtractor {
         features.put(Attribute.COMPANY_PREFIX, prefix(core));
       }
       case PHONE -> {
-        String digits = value.part(Part.E164).orElse(value.canonical()).replaceAll("[^0-9]", "");
+        String digits = asciiDigits(value.part(Part.E164).orElse(value.canonical()));
         if (digits.length() >= PHONE_TAIL_DIGITS) {
           features.put(Attribute.PHONE, value.part(Part.E164).orElse(digits));
           features.put(Attribute.PHONE_TAIL, digits.substring(digits.length() - PHONE_TAIL_DIGITS));
@@ -113,7 +141,7 @@ public final class FeatureExtractor {
         if (value.problems().isEmpty()) {
           features.put(Attribute.DATE_OF_BIRTH, value.canonical());
         } else {
-          features.put(Attribute.DATE_OF_BIRTH, value.canonical().replaceAll("[^0-9]", ""));
+          features.put(Attribute.DATE_OF_BIRTH, asciiDigits(value.canonical()));
         }
       }
       case CONTACT_PERSON -> features.put(Attribute.CONTACT_PERSON, latin(value.canonical()));
@@ -122,7 +150,7 @@ public final class FeatureExtractor {
   }
 
   /** Given and family names from their own columns, else from the person name column. */
-  private void names(StandardValue[] values, Map<Attribute, String> features) {
+  private void names(StandardValue[] values, Features features) {
     String given = partOf(values, givenColumn, Part.GIVEN);
     String family = partOf(values, familyColumn, Part.FAMILY);
     String han = "";
@@ -145,11 +173,23 @@ public final class FeatureExtractor {
     putIfNotBlank(features, Attribute.GIVEN_NAME, givenLatin);
     putIfNotBlank(features, Attribute.FAMILY_NAME, familyLatin);
     putIfNotBlank(features, Attribute.HAN_NAME, ChineseText.toSimplified(han));
-    putIfNotBlank(features, Attribute.GIVEN_PHONETIC, phonetic(firstToken(givenLatin)));
-    putIfNotBlank(features, Attribute.FAMILY_PHONETIC, phonetic(familyLatin.replace(" ", "")));
+    putIfNotBlank(features, Attribute.GIVEN_PHONETIC, phonetic.apply(firstToken(givenLatin)));
+    putIfNotBlank(features, Attribute.FAMILY_PHONETIC, phonetic.apply(familyLatin.replace(" ", "")));
     if (!givenLatin.isEmpty() && !familyLatin.isEmpty()) {
       features.put(Attribute.NAME_TOKENS, sortedTokens(givenLatin + " " + familyLatin));
     }
+  }
+
+  /** The ASCII digits of a text, in order; a scan rather than a regex, as this runs per record. */
+  private static String asciiDigits(String text) {
+    StringBuilder digits = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
   }
 
   private static String partOf(StandardValue[] values, int column, Part part) {
@@ -187,16 +227,31 @@ public final class FeatureExtractor {
   }
 
   private static String sortedTokens(String text) {
-    String[] tokens = text.strip().split("\\s+");
+    String[] tokens = tokens(text.strip());
     java.util.Arrays.sort(tokens);
-    Set<String> seen = new HashSet<>();
-    StringBuilder joined = new StringBuilder();
-    for (String token : tokens) {
-      if (seen.add(token)) {
-        joined.append(joined.length() == 0 ? "" : " ").append(token);
+    StringBuilder joined = new StringBuilder(text.length());
+    for (int i = 0; i < tokens.length; i++) {
+      if (i == 0 || !tokens[i].equals(tokens[i - 1])) {
+        joined.append(joined.length() == 0 ? "" : " ").append(tokens[i]);
       }
     }
     return joined.toString();
+  }
+
+  /** Tokens split at ASCII whitespace (as regex {@code \\s}); a scan instead of a regex, as this runs per record. */
+  private static String[] tokens(String text) {
+    List<String> tokens = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+      if (space && start >= 0) {
+        tokens.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return tokens.toArray(String[]::new);
   }
 
   private static String prefix(String core) {
@@ -205,7 +260,7 @@ public final class FeatureExtractor {
     return compact.length() <= length ? compact : compact.substring(0, length);
   }
 
-  private static void putIfNotBlank(Map<Attribute, String> features, Attribute attribute, String value) {
+  private static void putIfNotBlank(Features features, Attribute attribute, String value) {
     if (!value.isBlank()) {
       features.put(attribute, value);
     }

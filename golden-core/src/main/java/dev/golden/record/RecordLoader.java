@@ -15,23 +15,28 @@ import dev.golden.standardize.Standardization;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Reads CSV files into a {@link RecordTable}: maps each file's columns to the dictionary, finds the
- * id column, standardizes every value (in parallel batches) and derives the comparable attributes.
+ * id column, standardizes every value and derives the comparable attributes. Both steps run in
+ * parallel batches: rows are standardized in parallel, then each column of the batch is
+ * dictionary-encoded in parallel with the others, in record order, so ids do not depend on
+ * scheduling.
  */
 public final class RecordLoader {
   private static final int SAMPLE_ROWS = 1000;
   private static final int BATCH = 8192;
+  private static final Attribute[] ATTRIBUTES = Attribute.values();
 
   private final DataDictionary dictionary;
   private final Standardization standardization;
@@ -54,13 +59,10 @@ public final class RecordLoader {
 
   /** Reads the files; records of the i-th file get source index i. */
   public LoadedRecords load(List<Path> files, LongConsumer progressBytes) throws IOException {
-    RecordTable.Builder table = RecordTable.builder(1 << 16);
-    Map<String, EncodedColumn.Builder> fieldColumns = new LinkedHashMap<>();
+    Columns columns = new Columns(dictionary.fields().size());
     List<ColumnMapping> mappings = new ArrayList<>();
     List<CsvProblem> problems = new ArrayList<>();
-    Set<String> seenIds = new HashSet<>();
     long badRows = 0;
-    int[] next = {0};
     for (int source = 0; source < files.size(); source++) {
       Path file = files.get(source);
       try (CsvSource csv = CsvSource.open(file, csvOptions)) {
@@ -81,16 +83,7 @@ public final class RecordLoader {
           if (batch.isEmpty()) {
             break;
           }
-          for (Standardized row : reader.standardize(batch)) {
-            if (!seenIds.add(row.id())) {
-              throw new InvalidInputException(file + " line " + row.line() + ": record id '" + row.id()
-                  + "' appears more than once; give each record its own id or choose another column with --id");
-            }
-            int index = next[0]++;
-            table.add(row.id(), row.source(), row.features());
-            row.fields().forEach((field, value) ->
-                fieldColumns.computeIfAbsent(field, f -> new EncodedColumn.Builder()).set(index, value));
-          }
+          columns.add(file, reader.fieldIndexOf, reader.standardize(batch));
           batch.clear();
           progressBytes.accept(csv.bytesRead());
         }
@@ -98,14 +91,12 @@ public final class RecordLoader {
         badRows += csv.problems().count();
       }
     }
-    RecordTable built = table.build();
-    if (built.size() == 0) {
+    LoadedRecords loaded = columns.build(mappings, problems, badRows);
+    if (loaded.table().size() == 0) {
       throw new InvalidInputException(String.join(", ", files.stream().map(Path::toString).toList())
           + ": no records to match (the input has a header but no rows)");
     }
-    List<String> fields = new ArrayList<>(fieldColumns.keySet());
-    EncodedColumn[] columns = fields.stream().map(f -> fieldColumns.get(f).build(built.size())).toArray(EncodedColumn[]::new);
-    return new LoadedRecords(built, new FieldTable(built, fields, columns), mappings, problems, badRows);
+    return loaded;
   }
 
   private Map<String, String> applicable(List<String> header) {
@@ -124,26 +115,118 @@ public final class RecordLoader {
     return mapping;
   }
 
-  private record Standardized(long line, String id, int source, Map<Attribute, String> features, Map<String, String> fields) {}
+  /**
+   * One standardized row.
+   *
+   * @param features attribute values by {@link Attribute#ordinal()}, null where absent
+   * @param fields canonical values by dictionary field index, null where absent
+   */
+  private record Standardized(long line, String id, int source, String[] features, String[] fields) {}
+
+  /**
+   * The records read so far, column by column. Each column's builder is only ever used by one
+   * thread at a time.
+   */
+  private final class Columns {
+    private final List<String> ids = new ArrayList<>(1 << 16);
+    private final Set<String> seenIds = new HashSet<>(1 << 16);
+    private byte[] sources = new byte[1 << 16];
+    private final EncodedColumn.Builder[] attributes = new EncodedColumn.Builder[ATTRIBUTES.length];
+    private final EncodedColumn.Builder[] fields;
+    /** Dictionary field indexes in the order they first had a value. */
+    private final List<Integer> fieldOrder = new ArrayList<>();
+    private final boolean[] fieldSeen;
+
+    Columns(int dictionaryFields) {
+      fields = new EncodedColumn.Builder[dictionaryFields];
+      fieldSeen = new boolean[dictionaryFields];
+    }
+
+    /** @param fieldIndexOf the dictionary index of the field of each column of the file, -1 if none */
+    void add(Path file, int[] fieldIndexOf, List<Standardized> batch) {
+      int first = ids.size();
+      if (first + batch.size() > sources.length) {
+        sources = java.util.Arrays.copyOf(sources, Math.max(first + batch.size(), sources.length * 2));
+      }
+      for (Standardized row : batch) {
+        if (!seenIds.add(row.id())) {
+          throw new InvalidInputException(file + " line " + row.line() + ": record id '" + row.id()
+              + "' appears more than once; give each record its own id or choose another column with --id");
+        }
+        sources[ids.size()] = (byte) row.source();
+        ids.add(row.id());
+        if (fieldOrder.size() < fieldSeen.length) {
+          noteNewFields(fieldIndexOf, row.fields());
+        }
+      }
+      IntStream.range(0, ATTRIBUTES.length + fields.length).parallel().forEach(column -> {
+        if (column < ATTRIBUTES.length) {
+          encode(attributes, column, batch, first, true);
+        } else {
+          encode(fields, column - ATTRIBUTES.length, batch, first, false);
+        }
+      });
+    }
+
+    private void noteNewFields(int[] fieldIndexOf, String[] values) {
+      for (int field : fieldIndexOf) {
+        if (field >= 0 && values[field] != null && !fieldSeen[field]) {
+          fieldSeen[field] = true;
+          fieldOrder.add(field);
+        }
+      }
+    }
+
+    private static void encode(EncodedColumn.Builder[] builders, int column, List<Standardized> batch, int first,
+        boolean attribute) {
+      for (int i = 0; i < batch.size(); i++) {
+        Standardized row = batch.get(i);
+        String value = attribute ? row.features()[column] : row.fields()[column];
+        if (value != null && (!attribute || !value.isEmpty())) {
+          if (builders[column] == null) {
+            builders[column] = new EncodedColumn.Builder();
+          }
+          builders[column].set(first + i, value);
+        }
+      }
+    }
+
+    LoadedRecords build(List<ColumnMapping> mappings, List<CsvProblem> problems, long badRows) {
+      int n = ids.size();
+      Map<Attribute, EncodedColumn> built = new EnumMap<>(Attribute.class);
+      for (Attribute attribute : ATTRIBUTES) {
+        if (attributes[attribute.ordinal()] != null) {
+          built.put(attribute, attributes[attribute.ordinal()].build(n));
+        }
+      }
+      RecordTable table = new RecordTable(ids.toArray(String[]::new), java.util.Arrays.copyOf(sources, n), built);
+      List<String> names = fieldOrder.stream().map(f -> dictionary.fields().get(f).name()).toList();
+      EncodedColumn[] encoded = fieldOrder.stream().map(f -> fields[f].build(n)).toArray(EncodedColumn[]::new);
+      return new LoadedRecords(table, new FieldTable(table, names, encoded), mappings, problems, badRows);
+    }
+  }
 
   /** Standardizes the rows of one file. */
   private final class FileReader {
-    private final Path file;
     private final int source;
-    private final ColumnMapping mapping;
     private final FeatureExtractor extractor;
     private final int idIndex;
     private final FieldDefinition[] fieldOf;
+    /** The dictionary index of each column's field; -1 for an unmapped column. */
+    private final int[] fieldIndexOf;
 
     FileReader(Path file, int source, ColumnMapping mapping, List<String> header) {
-      this.file = file;
       this.source = source;
-      this.mapping = mapping;
       this.extractor = new FeatureExtractor(mapping, dictionary.fields());
       this.idIndex = mapping.mapped().stream().filter(c -> c.role().orElseThrow() == Role.IDENTIFIER)
           .mapToInt(MappedColumn::index).findFirst().orElse(-1);
       this.fieldOf = new FieldDefinition[header.size()];
-      mapping.mapped().forEach(c -> fieldOf[c.index()] = c.field().orElseThrow());
+      this.fieldIndexOf = new int[header.size()];
+      java.util.Arrays.fill(fieldIndexOf, -1);
+      mapping.mapped().forEach(c -> {
+        fieldOf[c.index()] = c.field().orElseThrow();
+        fieldIndexOf[c.index()] = dictionary.fields().indexOf(fieldOf[c.index()]);
+      });
       if (mapping.mapped().stream().noneMatch(c -> c.role().orElseThrow() != Role.IDENTIFIER)) {
         throw new InvalidInputException(file + ": no column could be mapped to a customer field (headers: " + header
             + "); name the columns with --map header=field");
@@ -157,11 +240,10 @@ public final class RecordLoader {
     private Standardized standardize(CsvRow row) {
       List<String> raw = row.values();
       StandardValue[] values = standardization.standardizeRow(fieldOf, raw);
-      Map<String, String> fields = new LinkedHashMap<>();
+      String[] fields = new String[dictionary.fields().size()];
       for (int i = 0; i < fieldOf.length; i++) {
-        if (fieldOf[i] != null) {
-          String field = fieldOf[i].name();
-          values[i].canonicalValue().ifPresent(v -> fields.put(field, v));
+        if (fieldOf[i] != null && values[i] instanceof StandardValue.Present present) {
+          fields[fieldIndexOf[i]] = present.canonical();
         }
       }
       String id = idIndex >= 0 && idIndex < raw.size() && !raw.get(idIndex).isBlank()

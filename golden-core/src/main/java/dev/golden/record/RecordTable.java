@@ -20,7 +20,7 @@ public final class RecordTable implements Serializable {
   private final byte[] sources;
   private final Map<Attribute, EncodedColumn> columns;
 
-  private RecordTable(String[] recordIds, byte[] sources, Map<Attribute, EncodedColumn> columns) {
+  RecordTable(String[] recordIds, byte[] sources, Map<Attribute, EncodedColumn> columns) {
     this.recordIds = recordIds;
     this.sources = sources;
     this.columns = columns;

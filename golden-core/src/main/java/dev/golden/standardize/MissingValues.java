@@ -30,7 +30,7 @@ public final class MissingValues implements Serializable {
 
   // Full-width forms (Ｎ／Ａ) and surrounding brackets or quotes are typed as often as the plain ones.
   private static String key(String raw) {
-    String s = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).strip();
+    String s = Texts.nfkc(raw).strip();
     while (s.length() >= 2 && isWrapper(s.charAt(0), s.charAt(s.length() - 1))) {
       s = s.substring(1, s.length() - 1).strip();
     }

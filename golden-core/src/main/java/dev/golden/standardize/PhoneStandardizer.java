@@ -23,7 +23,10 @@ final class PhoneStandardizer implements Standardizer {
 
   @Override
   public StandardValue standardize(String raw, StandardizeContext context) {
-    String text = CHINESE_EXTENSION.matcher(Texts.nfkc(raw).strip()).replaceAll(" ext. ");
+    String text = Texts.nfkc(raw).strip();
+    if (mayHaveChineseExtension(text)) {
+      text = CHINESE_EXTENSION.matcher(text).replaceAll(" ext. ");
+    }
     String region = context.defaultRegion();
     Optional<Reading> reading = parse(text, region).flatMap(PhoneStandardizer::read);
     // 00 is the international prefix in most of the world, though not in the record's region.
@@ -46,6 +49,17 @@ final class PhoneStandardizer implements Standardizer {
       parts.put(Part.EXTENSION, phone.getExtension());
     }
     return new StandardValue.Present(raw, e164, parts, List.of());
+  }
+
+  // The regex costs more than this scan, and almost no number has an extension.
+  private static boolean mayHaveChineseExtension(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '转' || c == '轉' || c == '分') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Reading(PhoneNumber number, String region, PhoneNumberType type) {}

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +17,23 @@ import java.util.regex.Pattern;
  * standardizer, then checks the dictionary's picklist and validation pattern.
  */
 public final class Standardization {
+  /**
+   * Roles whose values repeat across records, so that remembering them saves most of the work (on
+   * generated customers: 95% of given names, cities and companies, 75% of postcodes, half the dates
+   * of birth). Phones, emails and street lines are nearly all distinct: remembering them only costs.
+   */
+  private static final Set<Role> REPEATING = EnumSet.of(Role.PERSON_NAME, Role.GIVEN_NAME, Role.FAMILY_NAME,
+      Role.COMPANY_NAME, Role.HOUSE_NUMBER, Role.CITY, Role.REGION, Role.POSTCODE, Role.COUNTRY,
+      Role.DATE_OF_BIRTH, Role.WEBSITE, Role.CATEGORY);
+  /** Values remembered per field: a few tens of megabytes at most. */
+  private static final int MEMO_CAPACITY = 1 << 16;
 
   private final DataDictionary dictionary;
   private final MissingValues missingValues;
   private final Map<Role, Standardizer> byRole;
   private final StandardizeContext defaultContext;
   private final Map<String, Pattern> patterns = new HashMap<>();
+  private final Map<String, ValueMemo> memos = new HashMap<>();
 
   private Standardization(DataDictionary dictionary, Map<Role, Standardizer> byRole) {
     this.dictionary = dictionary;
@@ -28,6 +41,8 @@ public final class Standardization {
     this.byRole = new EnumMap<>(byRole);
     this.defaultContext = new StandardizeContext(dictionary.defaultRegion());
     dictionary.fields().forEach(f -> f.pattern().ifPresent(p -> patterns.put(f.name(), p)));
+    dictionary.fields().stream().filter(f -> REPEATING.contains(f.role()))
+        .forEach(f -> memos.put(f.name(), new ValueMemo(MEMO_CAPACITY)));
   }
 
   public static Standardization of(DataDictionary dictionary) {
@@ -87,6 +102,13 @@ public final class Standardization {
 
   /** Standardizes one value of a field and validates it against the field's rules. */
   public StandardValue standardize(FieldDefinition field, String raw, StandardizeContext context) {
+    ValueMemo memo = raw == null ? null : memos.get(field.name());
+    return memo == null
+        ? standardizeAnew(field, raw, context)
+        : memo.get(context.defaultRegion(), raw, () -> standardizeAnew(field, raw, context));
+  }
+
+  private StandardValue standardizeAnew(FieldDefinition field, String raw, StandardizeContext context) {
     if (missingValues.isMissing(raw)) {
       return StandardValue.missing(raw);
     }

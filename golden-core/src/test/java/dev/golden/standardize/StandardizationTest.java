@@ -63,4 +63,15 @@ class StandardizationTest {
   void everyRoleHasItsOwnStandardizer() {
     assertThat(Standardizers.all()).containsOnlyKeys(Role.values());
   }
+
+  @Test
+  @DisplayName("A remembered value is read again in the region of each record")
+  void rememberedValuesDependOnTheRegion() {
+    var australia = new StandardizeContext("AU");
+    var china = new StandardizeContext("CN");
+
+    assertThat(standardization.standardize(field("postcode"), "2000", australia).isValid()).isTrue();
+    assertThat(standardization.standardize(field("postcode"), "2000", china).isValid()).isFalse();
+    assertThat(standardization.standardize(field("postcode"), "2000", australia).isValid()).isTrue();
+  }
 }
