@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,14 +185,13 @@ class MatchCommandsTest {
   }
 
   @Test
-  @Disabled("bug: record ids must be unique across both files, so linking two systems that both number their"
-      + " customers from 1 fails with \"record id '1' appears more than once\"")
   @DisplayName("link accepts two files whose ids overlap")
   void linkWithOverlappingIds() throws IOException {
     Path a = file("a.csv", HEADER + "1,Ann,Lee,ann.lee@example.com,0412 345 678,1980-01-02\n2,Bob,Ray,bob@example.com,,\n");
     Path b = file("b.csv", HEADER + "1,Ann,Lee,ann.lee@example.com,,1980-01-02\n2,Tom,Wu,tom@example.com,,\n");
 
     assertThat(run("link", a.toString(), b.toString(), "--out", outDir())).as(err.toString()).isZero();
+    assertThat(lines(Path.of(outDir()).resolve("clusters.csv"))).contains("a:1,a:1", "b:1,a:1", "a:2,a:2", "b:2,b:2");
   }
 
   private static String csv(List<SyntheticRecord> records) {

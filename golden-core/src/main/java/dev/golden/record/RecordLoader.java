@@ -59,7 +59,7 @@ public final class RecordLoader {
 
   /** Reads the files; records of the i-th file get source index i. */
   public LoadedRecords load(List<Path> files, LongConsumer progressBytes) throws IOException {
-    Columns columns = new Columns(dictionary.fields().size());
+    Columns columns = new Columns(dictionary.fields().size(), files);
     List<ColumnMapping> mappings = new ArrayList<>();
     List<CsvProblem> problems = new ArrayList<>();
     long badRows = 0;
@@ -137,7 +137,10 @@ public final class RecordLoader {
     private final List<Integer> fieldOrder = new ArrayList<>();
     private final boolean[] fieldSeen;
 
-    Columns(int dictionaryFields) {
+    private final List<String> labels;
+
+    Columns(int dictionaryFields, List<Path> files) {
+      this.labels = files.stream().map(f -> f.getFileName().toString().replaceFirst("\\.[^.]*$", "")).toList();
       fields = new EncodedColumn.Builder[dictionaryFields];
       fieldSeen = new boolean[dictionaryFields];
     }
@@ -149,7 +152,7 @@ public final class RecordLoader {
         sources = java.util.Arrays.copyOf(sources, Math.max(first + batch.size(), sources.length * 2));
       }
       for (Standardized row : batch) {
-        if (!seenIds.add(row.id())) {
+        if (!seenIds.add(row.source() + "\u0000" + row.id())) {
           throw new InvalidInputException(file + " line " + row.line() + ": record id '" + row.id()
               + "' appears more than once; give each record its own id or choose another column with --id");
         }
@@ -191,6 +194,28 @@ public final class RecordLoader {
       }
     }
 
+    /**
+     * The record ids. Two systems often both number customers from 1: when an id occurs in more
+     * than one file, every id is written as {@code FILE:ID} (the file name without extension).
+     */
+    private String[] qualifiedIfShared(int n) {
+      Set<String> first = new HashSet<>();
+      boolean shared = false;
+      for (int i = 0; i < n && !shared; i++) {
+        shared = sources[i] != 0 && first.contains(ids.get(i));
+        if (sources[i] == 0) {
+          first.add(ids.get(i));
+        }
+      }
+      String[] result = ids.toArray(String[]::new);
+      if (shared) {
+        for (int i = 0; i < n; i++) {
+          result[i] = labels.get(sources[i]) + ":" + result[i];
+        }
+      }
+      return result;
+    }
+
     LoadedRecords build(List<ColumnMapping> mappings, List<CsvProblem> problems, long badRows) {
       int n = ids.size();
       Map<Attribute, EncodedColumn> built = new EnumMap<>(Attribute.class);
@@ -199,7 +224,7 @@ public final class RecordLoader {
           built.put(attribute, attributes[attribute.ordinal()].build(n));
         }
       }
-      RecordTable table = new RecordTable(ids.toArray(String[]::new), java.util.Arrays.copyOf(sources, n), built);
+      RecordTable table = new RecordTable(qualifiedIfShared(n), java.util.Arrays.copyOf(sources, n), built);
       List<String> names = fieldOrder.stream().map(f -> dictionary.fields().get(f).name()).toList();
       EncodedColumn[] encoded = fieldOrder.stream().map(f -> fields[f].build(n)).toArray(EncodedColumn[]::new);
       return new LoadedRecords(table, new FieldTable(table, names, encoded), mappings, problems, badRows);
