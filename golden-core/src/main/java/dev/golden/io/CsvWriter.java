@@ -2,6 +2,7 @@ package dev.golden.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,7 @@ public final class CsvWriter implements AutoCloseable {
   }
 
   public CsvWriter row(List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      field(fields.get(i));
-    }
-    out.write('\n');
+    writeLine(out, fields);
     return this;
   }
 
@@ -34,8 +29,22 @@ public final class CsvWriter implements AutoCloseable {
     return row(List.of(fields));
   }
 
-  private void field(String value) throws IOException {
-    boolean quote = false;
+  /** Writes one CSV line to any writer. */
+  public static void writeLine(Writer out, List<String> fields) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      field(out, fields.get(i));
+    }
+    out.write('\n');
+  }
+
+  // Values with separators, quotes or line breaks must be quoted; so are values with outer spaces,
+  // which careless readers would otherwise trim.
+  private static void field(Writer out, String value) throws IOException {
+    boolean quote = !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+        || Character.isWhitespace(value.charAt(value.length() - 1)));
     for (int i = 0; i < value.length() && !quote; i++) {
       char c = value.charAt(i);
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';

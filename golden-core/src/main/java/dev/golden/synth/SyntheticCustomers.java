@@ -1,5 +1,6 @@
 package dev.golden.synth;
 
+import dev.golden.io.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -96,12 +97,12 @@ public final class SyntheticCustomers {
 
   /** Writes to the given writers, leaving them open. */
   public GenerationSummary write(Writer csv, Writer truth) throws IOException {
-    CsvLine.write(csv, SyntheticRecord.HEADER);
+    CsvWriter.writeLine(csv, SyntheticRecord.HEADER);
     truth.write("id_a,id_b\n");
     long pairs = 0;
     for (int position = 0; position < layout.records(); position++) {
       int record = layout.recordAt(position);
-      CsvLine.write(csv, recordAt(position, record).values());
+      CsvWriter.writeLine(csv, recordAt(position, record).values());
       for (TruthPair pair : pairsFrom(position, record)) {
         truth.write(pair.idA());
         truth.write(',');

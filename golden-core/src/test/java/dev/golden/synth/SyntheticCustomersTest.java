@@ -193,14 +193,6 @@ class SyntheticCustomersTest {
   }
 
   @Test
-  @DisplayName("values with commas, quotes or outer spaces are quoted as RFC 4180 says")
-  void quoting() throws IOException {
-    StringWriter out = new StringWriter();
-    CsvLine.write(out, List.of("a", "Flat 3, 12 High Road", "say \"hi\"", " John  ", ""));
-    assertThat(out).hasToString("a,\"Flat 3, 12 High Road\",\"say \"\"hi\"\"\",\" John  \",\n");
-  }
-
-  @Test
   @DisplayName("the builder rejects shares outside 0..1 and negative sizes")
   void validation() {
     assertThatThrownBy(() -> SyntheticCustomers.builder().duplicateRate(1.5)).isInstanceOf(IllegalArgumentException.class);
