@@ -10,6 +10,8 @@ import java.util.Map;
  */
 final class ExpectationMaximisation {
   private static final double FLOOR = 1e-6;
+  /** Iterations stop once no probability moves by more than this (relative for the share). */
+  private static final double CONVERGED = 1e-5;
 
   private final int[] levelCounts;
   private final double[][] u;
@@ -83,20 +85,35 @@ final class ExpectationMaximisation {
           nonMatchMass[i][pattern[i]] += count - mass;
         }
       }
+      double previousShare = share;
       share = clamp(matchTotal / pairs);
       expected = matchTotal;
+      boolean converged = Math.abs(share - previousShare) < CONVERGED * share;
       if (updateM) {
         for (int i = 0; i < c; i++) {
           if (!excluded[i]) {
-            current[i] = normalise(matchMass[i]);
+            double[] next = normalise(matchMass[i]);
+            converged &= maxChange(current[i], next) < CONVERGED;
+            current[i] = next;
             if (updateU) {
               nonMatch[i] = normalise(nonMatchMass[i]);
             }
           }
         }
       }
+      if (converged && iteration > 0) {
+        break;
+      }
     }
     return new Estimate(current, share, expected);
+  }
+
+  private static double maxChange(double[] before, double[] after) {
+    double change = 0;
+    for (int level = 1; level < before.length; level++) {
+      change = Math.max(change, Math.abs(after[level] - before[level]));
+    }
+    return change;
   }
 
   /** m over the non-null levels, summing to 1, each at least the floor. */
