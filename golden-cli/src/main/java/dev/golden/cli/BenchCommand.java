@@ -99,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
 
     err.printf("bench: deduplicating %,d records...%n", generated.records());
     PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-    MatchJob job = new MatchJob(new InputOptions(), new ThresholdOptions(), Optional.empty(), Optional.empty(), quiet, quiet);
+    MatchJob job = new MatchJob(new InputOptions(), new ThresholdOptions(), Optional.empty(), Optional.empty(),
+        List.of(), quiet, quiet);
     MatchJob.Run run;
     long peakHeap;
     long cpuStart = processCpuNanos();

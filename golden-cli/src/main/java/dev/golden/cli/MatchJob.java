@@ -28,13 +28,15 @@ import java.util.Optional;
 final class MatchJob {
   private final InputOptions input;
   private final ThresholdOptions thresholds;
+  private final List<String> trustedSources;
   private final Optional<Path> modelFile;
   private final Optional<String> idColumn;
   private final PrintWriter out;
   private final PrintWriter err;
 
   MatchJob(InputOptions input, ThresholdOptions thresholds, Optional<Path> modelFile, Optional<String> idColumn,
-      PrintWriter out, PrintWriter err) {
+      List<String> trustedSources, PrintWriter out, PrintWriter err) {
+    this.trustedSources = List.copyOf(trustedSources);
     this.input = input;
     this.thresholds = thresholds;
     this.modelFile = modelFile;
@@ -88,7 +90,7 @@ final class MatchJob {
     err.println("matching " + String.format(Locale.ROOT, "%,d", records.table().size()) + " records...");
     MatchResult result = builder.build().run(records.table(), timings);
     List<GoldenRecord> golden = timings.time("golden records",
-        () -> GoldenRecords.build(result.clustering(), records.fields(), dictionary, List.of()));
+        () -> GoldenRecords.build(result.clustering(), records.fields(), dictionary, trustedSources));
     timings.time("write", () -> {
       try {
         MatchOutputs.write(result, golden, records.fields().fields(), dictionary.missingValue(), outDir);

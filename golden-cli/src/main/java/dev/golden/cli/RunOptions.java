@@ -1,6 +1,8 @@
 package dev.golden.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +24,12 @@ final class RunOptions {
   @Option(names = "--model", paramLabel = "FILE", description = "Use this model.json instead of training one.")
   Path model;
 
+  @Option(names = "--trusted-sources", split = ",", paramLabel = "SOURCE",
+      description = "Source systems from most to least trusted, for fields whose survivorship is most_trusted_source.")
+  List<String> trustedSources = new ArrayList<>();
+
   MatchJob job() {
-    return new MatchJob(input, thresholds, Optional.ofNullable(model), Optional.ofNullable(id),
+    return new MatchJob(input, thresholds, Optional.ofNullable(model), Optional.ofNullable(id), trustedSources,
         spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

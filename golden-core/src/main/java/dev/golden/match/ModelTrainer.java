@@ -7,7 +7,6 @@ import dev.golden.compare.ComparisonEvaluator;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
