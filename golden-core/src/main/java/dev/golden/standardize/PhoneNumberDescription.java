@@ -1,0 +1,41 @@
+package dev.golden.standardize;
+
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One kind of number of a region (all numbers, mobiles, toll free, ...) from libphonenumber's
+ * metadata, its pattern compiled once. Matches exactly as libphonenumber's own number matching.
+ */
+final class PhoneNumberDescription {
+  private final Pattern pattern; // null when the metadata has none: nothing matches
+  private final List<Integer> possibleLengths;
+  private final List<Integer> localOnlyLengths;
+
+  PhoneNumberDescription(PhoneNumberDesc desc) {
+    String regex = desc.getNationalNumberPattern();
+    this.pattern = regex.isEmpty() ? null : Pattern.compile(regex);
+    this.possibleLengths = List.copyOf(desc.getPossibleLengthList());
+    this.localOnlyLengths = List.copyOf(desc.getPossibleLengthLocalOnlyList());
+  }
+
+  /** The national number pattern alone, as libphonenumber matches it while parsing. */
+  boolean matchesPattern(CharSequence nationalNumber) {
+    return pattern != null && pattern.matcher(nationalNumber).matches();
+  }
+
+  /** A possible length and the pattern, as libphonenumber tells a number's type. */
+  boolean matches(String nationalNumber) {
+    return (possibleLengths.isEmpty() || possibleLengths.contains(nationalNumber.length()))
+        && matchesPattern(nationalNumber);
+  }
+
+  List<Integer> possibleLengths() {
+    return possibleLengths;
+  }
+
+  List<Integer> localOnlyLengths() {
+    return localOnlyLengths;
+  }
+}
