@@ -19,6 +19,7 @@ public final class CandidateGenerator {
   private final int maxBlockSize;
   private final int window;
   private final boolean linkOnly;
+  private final long pairBudget;
 
   /**
    * @param rules the rules, in order
@@ -27,6 +28,15 @@ public final class CandidateGenerator {
    * @param linkOnly whether only pairs from different sources are wanted (linking two files)
    */
   public CandidateGenerator(List<BlockingRule> rules, int maxBlockSize, int window, boolean linkOnly) {
+    this(rules, maxBlockSize, window, linkOnly, Long.MAX_VALUE);
+  }
+
+  /**
+   * @param pairBudget the pairs one rule may produce: a rule whose blocks would produce more gets
+   *     a lower block size limit (halved until it fits, down to twice the window), so a rule that
+   *     matters, such as the name, is kept at any scale instead of dropped
+   */
+  public CandidateGenerator(List<BlockingRule> rules, int maxBlockSize, int window, boolean linkOnly, long pairBudget) {
     if (rules.isEmpty()) {
       throw new IllegalArgumentException("At least one blocking rule is needed");
     }
@@ -34,6 +44,7 @@ public final class CandidateGenerator {
     this.maxBlockSize = maxBlockSize;
     this.window = window;
     this.linkOnly = linkOnly;
+    this.pairBudget = pairBudget;
   }
 
   /** Candidate pairs and the report of how they were found. */
@@ -69,6 +80,7 @@ public final class CandidateGenerator {
       }
     }
     Arrays.sort(packed, 0, count);
+    int limit = blockLimit(packed, count, indexMask);
     int largest = 0;
     List<BlockingReport.OversizedBlock> oversized = new ArrayList<>();
     int start = 0;
@@ -83,7 +95,7 @@ public final class CandidateGenerator {
         block[k - start] = (int) (packed[k] & indexMask);
       }
       largest = Math.max(largest, block.length);
-      if (block.length > maxBlockSize) {
+      if (block.length > limit) {
         oversized.add(new BlockingReport.OversizedBlock(rule.keyText(block[0]), block.length));
         compareWithinWindow(table, compiled, r, block, out);
       } else {
@@ -94,6 +106,33 @@ public final class CandidateGenerator {
     oversized.sort(Comparator.comparingInt(BlockingReport.OversizedBlock::records).reversed());
     return new BlockingReport.RuleReport(rule.rule().describe(), out.size(), largest,
         oversized.subList(0, Math.min(10, oversized.size())));
+  }
+
+  /** The largest block compared all-to-all such that the rule stays within the pair budget. */
+  private int blockLimit(long[] packed, int count, long indexMask) {
+    List<Integer> sizes = new ArrayList<>();
+    int start = 0;
+    while (start < count) {
+      int end = start + 1;
+      while (end < count && (packed[end] & ~indexMask) == (packed[start] & ~indexMask)) {
+        end++;
+      }
+      sizes.add(end - start);
+      start = end;
+    }
+    int limit = maxBlockSize;
+    while (limit > 2 * window && estimatedPairs(sizes, limit) > pairBudget) {
+      limit /= 2;
+    }
+    return limit;
+  }
+
+  private double estimatedPairs(List<Integer> sizes, int limit) {
+    double pairs = 0;
+    for (int size : sizes) {
+      pairs += size > limit ? (double) size * window : size * (size - 1.0) / 2;
+    }
+    return pairs;
   }
 
   private void compareAll(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, PairBuffer out) {

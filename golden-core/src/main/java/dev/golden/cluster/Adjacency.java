@@ -12,19 +12,27 @@ final class Adjacency {
     this.weights = weights;
   }
 
-  static Adjacency of(int records, ScoredPairs pairs) {
+  /** The adjacency of the pairs marked as kept. */
+  static Adjacency of(int records, ScoredPairs pairs, boolean[] kept) {
     int[] offsets = new int[records + 1];
+    int size = 0;
     for (int p = 0; p < pairs.size(); p++) {
-      offsets[pairs.left()[p] + 1]++;
-      offsets[pairs.right()[p] + 1]++;
+      if (kept[p]) {
+        offsets[pairs.left()[p] + 1]++;
+        offsets[pairs.right()[p] + 1]++;
+        size++;
+      }
     }
     for (int r = 0; r < records; r++) {
       offsets[r + 1] += offsets[r];
     }
     int[] fill = offsets.clone();
-    int[] neighbours = new int[pairs.size() * 2];
-    float[] weights = new float[pairs.size() * 2];
+    int[] neighbours = new int[size * 2];
+    float[] weights = new float[size * 2];
     for (int p = 0; p < pairs.size(); p++) {
+      if (!kept[p]) {
+        continue;
+      }
       int a = pairs.left()[p];
       int b = pairs.right()[p];
       float w = (float) pairs.weights()[p];

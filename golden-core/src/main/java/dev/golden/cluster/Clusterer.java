@@ -26,7 +26,7 @@ public final class Clusterer {
   }
 
   public Clustering cluster(int records, ScoredPairs pairs) {
-    Adjacency adjacency = Adjacency.of(records, pairs);
+    Adjacency adjacency = Adjacency.of(records, pairs, relevantToTheGuard(records, pairs));
     int[] parent = IntStream.range(0, records).toArray();
     int[] size = new int[records];
     Arrays.fill(size, 1);
@@ -74,6 +74,26 @@ public final class Clusterer {
       clusterOf[r] = firstOfRoot[root];
     }
     return new Clustering(clusterOf, clusters, refused);
+  }
+
+  /**
+   * The pairs the chaining guard may look at: links, and other pairs between two records that
+   * both have a link. A record without links stays alone, so its pairs never matter; leaving them
+   * out keeps memory proportional to the links, not to all candidate pairs.
+   */
+  private boolean[] relevantToTheGuard(int records, ScoredPairs pairs) {
+    boolean[] linked = new boolean[records];
+    for (int p = 0; p < pairs.size(); p++) {
+      if (pairs.weights()[p] >= matchWeight) {
+        linked[pairs.left()[p]] = true;
+        linked[pairs.right()[p]] = true;
+      }
+    }
+    boolean[] relevant = new boolean[pairs.size()];
+    for (int p = 0; p < pairs.size(); p++) {
+      relevant[p] = linked[pairs.left()[p]] && linked[pairs.right()[p]];
+    }
+    return relevant;
   }
 
   /** Whether the scored pairs across two groups show a clear non-match that the links do not outweigh. */

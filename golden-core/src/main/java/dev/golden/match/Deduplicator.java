@@ -43,7 +43,8 @@ public final class Deduplicator {
           + "address, company or date of birth filled often enough to find candidates");
     }
     CandidateGenerator.Result blocked = timings.time("block",
-        () -> new CandidateGenerator(rules, maxBlockSize, window, linkType == LinkType.LINK_ONLY).generate(table));
+        () -> new CandidateGenerator(rules, maxBlockSize, window, linkType == LinkType.LINK_ONLY,
+            DefaultSettings.pairBudgetPerRule(table)).generate(table));
     MatchModel trained;
     long[] patterns;
     List<ModelTrainer.RuleEstimate> estimates = List.of();

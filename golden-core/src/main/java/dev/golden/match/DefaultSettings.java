@@ -115,9 +115,9 @@ public final class DefaultSettings {
   static final double BROAD_PAIRS_FLOOR = 200_000;
 
   /**
-   * The specific default rules whose attributes the records have (without rules so unselective
-   * that they would produce more than {@link #MAX_PAIRS_PER_RECORD} pairs per record), then the
-   * broad rules that fit the budget.
+   * The specific default rules whose attributes the records have (kept within
+   * {@link #pairBudgetPerRule} by the candidate generator's block limit), then the broad rules
+   * that fit the broad budget.
    */
   public static List<BlockingRule> blockingRules(RecordTable table) {
     return blockingRules(table, MAX_BLOCK_SIZE, WINDOW);
@@ -125,10 +125,8 @@ public final class DefaultSettings {
 
   /** The default rules for a table whose oversized blocks use the given limit and window. */
   public static List<BlockingRule> blockingRules(RecordTable table, int maxBlockSize, int window) {
-    double budget = Math.max(100_000, MAX_PAIRS_PER_RECORD * table.size());
     List<BlockingRule> chosen = new ArrayList<>(RULES.stream()
         .filter(rule -> rule.attributes().stream().allMatch(a -> filled(table, a)))
-        .filter(rule -> estimatedPairs(rule, table, maxBlockSize, window) <= budget)
         .toList());
     double broadBudget = Math.max(BROAD_PAIRS_FLOOR, BROAD_PAIRS_PER_RECORD * table.size());
     double spent = 0;
@@ -145,7 +143,12 @@ public final class DefaultSettings {
     return chosen;
   }
 
-  /** Pairs a rule would produce if every block were compared all-to-all. */
+  /** The pairs one rule may produce: {@link #MAX_PAIRS_PER_RECORD} per record, at least 100,000. */
+  public static long pairBudgetPerRule(RecordTable table) {
+    return (long) Math.max(100_000, MAX_PAIRS_PER_RECORD * table.size());
+  }
+
+  /** Pairs a rule would produce with blocks above the limit compared within the window. */
   static double estimatedPairs(BlockingRule rule, RecordTable table, int maxBlockSize, int window) {
     BlockingRule.Compiled compiled = rule.compile(table);
     java.util.HashMap<Long, Integer> sizes = new java.util.HashMap<>();

@@ -80,7 +80,11 @@ public final class ModelTrainer {
         continue;
       }
       ExpectationMaximisation.Estimate estimate = em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS);
-      estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, estimate.matchShare(), true));
+      boolean plausible = plausible(estimate.m(), excluded);
+      estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, estimate.matchShare(), plausible));
+      if (!plausible) {
+        continue;
+      }
       for (int i = 0; i < c; i++) {
         if (!excluded[i]) {
           for (int level = 1; level < levelCounts[i]; level++) {
@@ -115,6 +119,25 @@ public final class ModelTrainer {
     MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
         options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons));
     return new Result(model, candidatePatterns, estimates);
+  }
+
+  /**
+   * Whether EM inside a block found matches rather than some other split of its pairs (all the
+   * pairs of one city, say): among matches, exact agreement is more common than disagreement for
+   * at least two thirds of the comparisons it estimated.
+   */
+  static boolean plausible(double[][] m, boolean[] excluded) {
+    int estimated = 0;
+    int agreeing = 0;
+    for (int i = 0; i < m.length; i++) {
+      if (!excluded[i]) {
+        estimated++;
+        if (m[i][1] > m[i][m[i].length - 1]) {
+          agreeing++;
+        }
+      }
+    }
+    return estimated > 0 && agreeing * 3 >= estimated * 2;
   }
 
   /**
