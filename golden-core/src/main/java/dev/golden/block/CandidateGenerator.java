@@ -80,7 +80,9 @@ public final class CandidateGenerator {
       }
     }
     Arrays.sort(packed, 0, count);
-    int limit = blockLimit(packed, count, indexMask);
+    int[] limitAndWindow = blockLimit(packed, count, indexMask);
+    int limit = limitAndWindow[0];
+    int ruleWindow = limitAndWindow[1];
     int largest = 0;
     List<BlockingReport.OversizedBlock> oversized = new ArrayList<>();
     int start = 0;
@@ -97,7 +99,7 @@ public final class CandidateGenerator {
       largest = Math.max(largest, block.length);
       if (block.length > limit) {
         oversized.add(new BlockingReport.OversizedBlock(rule.keyText(block[0]), block.length));
-        compareWithinWindow(table, compiled, r, block, out);
+        compareWithinWindow(table, compiled, r, block, ruleWindow, out);
       } else {
         compareAll(table, compiled, r, block, out);
       }
@@ -108,8 +110,11 @@ public final class CandidateGenerator {
         oversized.subList(0, Math.min(10, oversized.size())));
   }
 
-  /** The largest block compared all-to-all such that the rule stays within the pair budget. */
-  private int blockLimit(long[] packed, int count, long indexMask) {
+  /**
+   * The largest block compared all-to-all, and the window of larger blocks, such that the rule
+   * stays within the pair budget: the limit is halved down to twice the window, then both.
+   */
+  private int[] blockLimit(long[] packed, int count, long indexMask) {
     List<Integer> sizes = new ArrayList<>();
     int start = 0;
     while (start < count) {
@@ -121,13 +126,21 @@ public final class CandidateGenerator {
       start = end;
     }
     int limit = maxBlockSize;
-    while (limit > 2 * window && estimatedPairs(sizes, limit) > pairBudget) {
-      limit /= 2;
+    int ruleWindow = window;
+    while (estimatedPairs(sizes, limit, ruleWindow) > pairBudget && ruleWindow > MIN_WINDOW) {
+      if (limit > 2 * ruleWindow) {
+        limit /= 2;
+      } else {
+        ruleWindow /= 2;
+        limit = 2 * ruleWindow;
+      }
     }
-    return limit;
+    return new int[] {limit, ruleWindow};
   }
 
-  private double estimatedPairs(List<Integer> sizes, int limit) {
+  private static final int MIN_WINDOW = 4;
+
+  private static double estimatedPairs(List<Integer> sizes, int limit, int window) {
     double pairs = 0;
     for (int size : sizes) {
       pairs += size > limit ? (double) size * window : size * (size - 1.0) / 2;
@@ -145,7 +158,8 @@ public final class CandidateGenerator {
 
   // Classic sorted neighbourhood: inside the block, records are ordered by their other attributes
   // (name, date of birth, address...), so records of one customer land within the window.
-  private void compareWithinWindow(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, PairBuffer out) {
+  private void compareWithinWindow(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, int window,
+      PairBuffer out) {
     int[] sorted = IntStream.of(block).boxed().sorted(neighbourhoodOrder(table)).mapToInt(Integer::intValue).toArray();
     for (int x = 0; x < sorted.length; x++) {
       int last = Math.min(sorted.length, x + 1 + window);

@@ -17,8 +17,6 @@ import java.util.Map;
 public final class DefaultSettings {
   /** Attributes filled in fewer records than this share are not compared. */
   static final double MIN_FILL_RATE = 0.02;
-  /** Blocking rules estimated to produce more pairs than this multiple of the records are dropped. */
-  static final double MAX_PAIRS_PER_RECORD = 10;
 
   /** Blocks above this size are compared within a sliding window, not all-to-all. */
   public static final int MAX_BLOCK_SIZE = 200;
@@ -143,10 +141,13 @@ public final class DefaultSettings {
     return chosen;
   }
 
-  /** The pairs one rule may produce: {@link #MAX_PAIRS_PER_RECORD} per record, at least 100,000. */
+  /** The pairs one rule may produce: {@link #RULE_PAIRS_PER_RECORD} per record, at least 200,000. */
   public static long pairBudgetPerRule(RecordTable table) {
-    return (long) Math.max(100_000, MAX_PAIRS_PER_RECORD * table.size());
+    return (long) Math.max(200_000, RULE_PAIRS_PER_RECORD * table.size());
   }
+
+  /** Pairs per record one blocking rule may add; its oversized blocks get narrower windows beyond. */
+  static final double RULE_PAIRS_PER_RECORD = 4;
 
   /** Pairs a rule would produce with blocks above the limit compared within the window. */
   static double estimatedPairs(BlockingRule rule, RecordTable table, int maxBlockSize, int window) {
