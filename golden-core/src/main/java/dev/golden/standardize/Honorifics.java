@@ -35,4 +35,14 @@ final class Honorifics {
     }
     return "";
   }
+
+  /** The name without a trailing Chinese title (先生, 女士...), which goes to the HONORIFIC part. */
+  static String moveChineseTitle(String name, java.util.Map<Part, String> parts) {
+    String title = chineseTitleAtEnd(name);
+    if (title.isEmpty()) {
+      return name;
+    }
+    parts.put(Part.HONORIFIC, title);
+    return name.substring(0, name.length() - title.length());
+  }
 }

@@ -30,11 +30,7 @@ final class NamePartStandardizer implements Standardizer {
     if (ChineseText.containsHan(text)) {
       parts.put(Part.SCRIPT, NameText.hasLatinLetter(text) ? NameText.MIXED : NameText.HAN);
       String name = NameText.hanOnly(text);
-      String title = Honorifics.chineseTitleAtEnd(name);
-      if (!title.isEmpty()) {
-        parts.put(Part.HONORIFIC, title);
-        name = name.substring(0, name.length() - title.length());
-      }
+      name = Honorifics.moveChineseTitle(name, parts);
       parts.put(part, name);
       parts.put(Part.PINYIN,
           part == Part.FAMILY ? ChineseSurnames.pinyin(name) : ChineseText.joinedPinyin(name));

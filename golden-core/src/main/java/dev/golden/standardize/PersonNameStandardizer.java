@@ -38,11 +38,7 @@ final class PersonNameStandardizer implements Standardizer {
     Map<Part, String> parts = new EnumMap<>(Part.class);
     parts.put(Part.SCRIPT, NameText.hasLatinLetter(text) ? NameText.MIXED : NameText.HAN);
     String name = NameText.hanOnly(text);
-    String title = Honorifics.chineseTitleAtEnd(name);
-    if (!title.isEmpty()) {
-      parts.put(Part.HONORIFIC, title);
-      name = name.substring(0, name.length() - title.length());
-    }
+    name = Honorifics.moveChineseTitle(name, parts);
     int dot = name.lastIndexOf('·');
     if (dot >= 0) {
       // A transliterated foreign name (约翰·史密斯): the family name is the last segment.
