@@ -109,7 +109,7 @@ public final class DefaultSettings {
       BlockingRule.on(CITY, HOUSE_NUMBER));
 
   /** Candidate pairs the broad rules may add: this many per record, at least the floor. */
-  static final double BROAD_PAIRS_PER_RECORD = 5;
+  static final double BROAD_PAIRS_PER_RECORD = 2;
   static final double BROAD_PAIRS_FLOOR = 200_000;
 
   /**

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a run's results to a folder: {@code clusters.csv}, {@code pairs.csv} (pairs at or above
@@ -80,7 +79,8 @@ public final class MatchOutputs {
     }
   }
 
+  // String.format costs more than scoring the pair did; millions of pairs are written.
   private static String format(double value, int decimals) {
-    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 }

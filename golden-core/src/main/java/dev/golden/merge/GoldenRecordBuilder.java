@@ -34,7 +34,13 @@ public final class GoldenRecordBuilder {
     for (int f = 0; f < fields.size(); f++) {
       String field = fields.get(f);
       Survivorship rule = rules.getOrDefault(field, Survivorship.MOST_FREQUENT);
-      choose(members, values, f, rule).ifPresent(v -> survived.put(field, v));
+      if (members.size() == 1) {
+        // A customer with one record: its values survive as they are.
+        int record = members.get(0);
+        values.value(record, f).ifPresent(v -> survived.put(field, new SurvivedValue(v, values.recordId(record), rule, 1)));
+      } else {
+        choose(members, values, f, rule).ifPresent(v -> survived.put(field, v));
+      }
     }
     return new GoldenRecord(clusterId, members.stream().map(values::recordId).toList(), survived);
   }
