@@ -37,7 +37,8 @@ public final class Deduplicator {
   }
 
   public MatchResult run(RecordTable table, StageTimings timings) {
-    List<BlockingRule> rules = model.map(MatchModel::blockingRules).orElseGet(() -> DefaultSettings.blockingRules(table, maxBlockSize, window));
+    List<BlockingRule> rules = model.map(MatchModel::blockingRules)
+        .orElseGet(() -> DefaultSettings.blockingRules(table, maxBlockSize, window));
     if (rules.isEmpty()) {
       throw new IllegalArgumentException("No blocking rule applies: the records have no name, phone, email, "
           + "address, company or date of birth filled often enough to find candidates");
