@@ -147,20 +147,29 @@ public final class DefaultSettings {
   }
 
   /** Pairs per record one blocking rule may add; its oversized blocks get narrower windows beyond. */
-  static final double RULE_PAIRS_PER_RECORD = 4;
+  static final double RULE_PAIRS_PER_RECORD = 2;
 
   /** Pairs a rule would produce with blocks above the limit compared within the window. */
   static double estimatedPairs(BlockingRule rule, RecordTable table, int maxBlockSize, int window) {
     BlockingRule.Compiled compiled = rule.compile(table);
-    java.util.HashMap<Long, Integer> sizes = new java.util.HashMap<>();
+    long[] keys = new long[table.size()];
+    int count = 0;
     for (int i = 0; i < table.size(); i++) {
       if (compiled.hasKey(i)) {
-        sizes.merge(compiled.keyHash(i), 1, Integer::sum);
+        keys[count++] = compiled.keyHash(i);
       }
     }
+    java.util.Arrays.sort(keys, 0, count);
     double pairs = 0;
-    for (int size : sizes.values()) {
+    int start = 0;
+    while (start < count) {
+      int end = start + 1;
+      while (end < count && keys[end] == keys[start]) {
+        end++;
+      }
+      int size = end - start;
       pairs += size > maxBlockSize ? (double) size * window : size * (size - 1.0) / 2;
+      start = end;
     }
     return pairs;
   }

@@ -61,7 +61,7 @@ public final class ModelTrainer {
 
     double[][] u = estimateU(table, patterns, levelCounts, linkType);
     long[] candidatePatterns = patterns.patterns(candidates);
-    PatternCounts counted = PatternCounts.of(candidatePatterns, ruleMasks(table, rules, candidates));
+    PatternCounts counted = trainingCounts(table, rules, candidates, candidatePatterns);
 
     ExpectationMaximisation em = new ExpectationMaximisation(levelCounts, u);
     double[][] mSum = new double[c][];
@@ -220,11 +220,23 @@ public final class ModelTrainer {
     return counts;
   }
 
-  /** For each pair, the rules that hold for it: the rule that found it and any later one. */
-  private static long[] ruleMasks(RecordTable table, List<BlockingRule> rules, CandidatePairs pairs) {
+  /** Training needs the shares of patterns, not every pair: beyond this many pairs, a sample. */
+  private static final int MAX_TRAINING_PAIRS = 2_000_000;
+
+  /**
+   * Pattern counts per rule mask of the candidate pairs (every k-th pair, counted k times, when
+   * there are more than {@link #MAX_TRAINING_PAIRS}). A pair's mask holds the rule that found it
+   * and every later rule that also holds for it.
+   */
+  private static PatternCounts trainingCounts(RecordTable table, List<BlockingRule> rules, CandidatePairs pairs,
+      long[] patterns) {
     BlockingRule.Compiled[] compiled = rules.stream().map(r -> r.compile(table)).toArray(BlockingRule.Compiled[]::new);
-    long[] masks = new long[pairs.size()];
-    IntStream.range(0, pairs.size()).parallel().forEach(p -> {
+    int step = Math.max(1, (pairs.size() + MAX_TRAINING_PAIRS - 1) / MAX_TRAINING_PAIRS);
+    int sampled = (pairs.size() + step - 1) / step;
+    long[] sampledPatterns = new long[sampled];
+    long[] masks = new long[sampled];
+    IntStream.range(0, sampled).parallel().forEach(k -> {
+      int p = k * step;
       int found = pairs.ruleOf(p);
       long mask = 1L << found;
       for (int r = found + 1; r < compiled.length && r < 64; r++) {
@@ -232,9 +244,10 @@ public final class ModelTrainer {
           mask |= 1L << r;
         }
       }
-      masks[p] = mask;
+      masks[k] = mask;
+      sampledPatterns[k] = patterns[p];
     });
-    return masks;
+    return PatternCounts.of(sampledPatterns, masks, step);
   }
 
   private static boolean[] excludedBy(BlockingRule rule, List<Comparison> comparisons) {

@@ -14,10 +14,11 @@ final class PatternCounts {
   private boolean[] used = new boolean[1024];
   private int size;
 
-  static PatternCounts of(long[] patterns, long[] masks) {
+  /** Counts the pairs, each standing for {@code weight} pairs (a sample's step). */
+  static PatternCounts of(long[] patterns, long[] masks, long weight) {
     PatternCounts table = new PatternCounts();
     for (int p = 0; p < patterns.length; p++) {
-      table.add(patterns[p], masks[p], 1);
+      table.add(patterns[p], masks[p], weight);
     }
     return table;
   }
