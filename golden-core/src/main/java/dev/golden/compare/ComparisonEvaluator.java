@@ -63,10 +63,6 @@ public final class ComparisonEvaluator {
     return tests.length + 1;
   }
 
-  /** The shared value of a pair at an exact level, used for term-frequency adjustment. */
-  public double frequency(int record) {
-    return column.frequency(record);
-  }
 
   private LevelTest compile(ComparisonLevel level, RecordTable table) {
     EncodedColumn own = column;

@@ -21,9 +21,10 @@ public record MatchResult(
 
   /** Candidate pairs at or above a match probability. */
   public int pairsAtLeast(double probability) {
+    double atLeast = Deduplicator.weightOf(probability);
     int count = 0;
     for (double weight : weights) {
-      if (MatchModel.probability(weight) >= probability) {
+      if (weight >= atLeast) {
         count++;
       }
     }

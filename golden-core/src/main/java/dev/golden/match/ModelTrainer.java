@@ -64,12 +64,34 @@ public final class ModelTrainer {
     PatternCounts counted = trainingCounts(table, rules, candidates, candidatePatterns);
 
     ExpectationMaximisation em = new ExpectationMaximisation(levelCounts, u);
+    List<RuleEstimate> estimates = new ArrayList<>();
+    double[][] m = mFromRules(em, levelCounts, comparisons, rules, counted, estimates);
+    ExpectationMaximisation.Estimate overall = em.run(counted.forRules(-1L), m, 0.5,
+        new boolean[c], false, false, EM_ITERATIONS);
+    double totalPairs = totalPairs(table, linkType);
+    double prior = Math.min(0.5, Math.max(1e-12, overall.expectedMatches() / totalPairs));
+
+    List<ComparisonParameters> parameters = new ArrayList<>();
+    for (int i = 0; i < c; i++) {
+      parameters.add(new ComparisonParameters(comparisons.get(i), boxed(agreementAtLeastElse(m[i], u[i])), boxed(u[i])));
+    }
+    MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
+        options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons));
+    return new Result(model, candidatePatterns, estimates);
+  }
+
+  /**
+   * m per comparison: EM inside each rule's pairs, the plausible estimates averaged weighted by
+   * their expected matches; a comparison that every rule leaves out takes EM over all pairs.
+   */
+  private static double[][] mFromRules(ExpectationMaximisation em, int[] levelCounts, List<Comparison> comparisons,
+      List<BlockingRule> rules, PatternCounts counted, List<RuleEstimate> estimates) {
+    int c = levelCounts.length;
     double[][] mSum = new double[c][];
     double[] mWeight = new double[c];
     for (int i = 0; i < c; i++) {
       mSum[i] = new double[levelCounts[i]];
     }
-    List<RuleEstimate> estimates = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       Map<Long, Long> counts = counted.forRules(1L << r);
       long pairs = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -79,7 +101,8 @@ public final class ModelTrainer {
         estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, Double.NaN, false));
         continue;
       }
-      ExpectationMaximisation.Estimate estimate = em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS);
+      ExpectationMaximisation.Estimate estimate =
+          em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS);
       boolean plausible = plausible(estimate.m(), excluded);
       estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, estimate.matchShare(), plausible));
       if (!plausible) {
@@ -101,24 +124,13 @@ public final class ModelTrainer {
         m[i] = ExpectationMaximisation.normalise(mSum[i]);
       } else {
         if (fallback == null) {
-          fallback = em.run(counted.forRules(-1L), initialM(levelCounts), 0.5,
-              new boolean[c], true, true, EM_ITERATIONS).m();
+          fallback = em.run(counted.forRules(-1L), initialM(levelCounts), 0.5, new boolean[c], true, true,
+              EM_ITERATIONS).m();
         }
         m[i] = fallback[i];
       }
     }
-    ExpectationMaximisation.Estimate overall = em.run(counted.forRules(-1L), m, 0.5,
-        new boolean[c], false, false, EM_ITERATIONS);
-    double totalPairs = totalPairs(table, linkType);
-    double prior = Math.min(0.5, Math.max(1e-12, overall.expectedMatches() / totalPairs));
-
-    List<ComparisonParameters> parameters = new ArrayList<>();
-    for (int i = 0; i < c; i++) {
-      parameters.add(new ComparisonParameters(comparisons.get(i), boxed(agreementAtLeastElse(m[i], u[i])), boxed(u[i])));
-    }
-    MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
-        options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons));
-    return new Result(model, candidatePatterns, estimates);
+    return m;
   }
 
   /**

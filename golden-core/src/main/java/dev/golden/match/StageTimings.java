@@ -20,9 +20,6 @@ public final class StageTimings {
     return result;
   }
 
-  public void record(String stage, Duration duration) {
-    stages.add(new Stage(stage, duration));
-  }
 
   public List<Stage> stages() {
     return Collections.unmodifiableList(stages);

@@ -48,10 +48,6 @@ public final class EncodedColumn implements Serializable {
     return values[ids[record]];
   }
 
-  public String valueOfId(int id) {
-    return values[id];
-  }
-
   public int distinct() {
     return values.length;
   }
@@ -65,10 +61,6 @@ public final class EncodedColumn implements Serializable {
     return ids.length == 0 ? 0 : filled / (double) ids.length;
   }
 
-  /** How often the record's value occurs among the records that have a value (term frequency). */
-  public double frequency(int record) {
-    return counts[ids[record]] / (double) filled;
-  }
 
   public int count(int id) {
     return counts[id];
