@@ -17,9 +17,9 @@ public record StandardizeContext(String defaultRegion) implements Serializable {
 
   /** The same context for a record that names its own country, when it does. */
   public StandardizeContext forCountry(String isoCountry) {
-    if (isoCountry == null || isoCountry.isBlank() || isoCountry.trim().length() != 2) {
-      return this;
+    if (isoCountry == null || !isoCountry.strip().matches("[A-Za-z]{2}")) {
+      return this; // "中国" or "USA" is not a region code; the country standardizer turns them into one
     }
-    return new StandardizeContext(isoCountry.trim());
+    return new StandardizeContext(isoCountry.strip());
   }
 }
