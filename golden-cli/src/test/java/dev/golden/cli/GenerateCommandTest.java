@@ -31,8 +31,8 @@ class GenerateCommandTest {
       new CommandLine(new GoldenCommand()).execute("generate", "--people", "100", "--out", dir.resolve(name + ".csv").toString(),
           "--truth", dir.resolve(name + "-truth.csv").toString(), "--chinese-share", "0.9");
     }
-    assertThat(dir.resolve("a.csv")).hasSameTextualContentAs(dir.resolve("b.csv"));
-    assertThat(dir.resolve("a-truth.csv")).hasSameTextualContentAs(dir.resolve("b-truth.csv"));
+    assertThat(dir.resolve("a.csv")).hasSameBinaryContentAs(dir.resolve("b.csv"));
+    assertThat(dir.resolve("a-truth.csv")).hasSameBinaryContentAs(dir.resolve("b-truth.csv"));
   }
 
   @Test

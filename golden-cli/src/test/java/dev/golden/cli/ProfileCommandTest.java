@@ -28,7 +28,7 @@ class ProfileCommandTest {
   @Test
   @DisplayName("golden profile prints the table and writes JSON and HTML reports")
   void profiles() throws IOException {
-    Path csv = dir.resolve("客户.csv");
+    Path csv = dir.resolve("customers-gbk.csv");
     Files.writeString(csv, "姓名;手机;备注\n张伟;+8613800138000;N/A\n王芳;+8613912345678;VIP\n", Charset.forName("GBK"));
     Path json = dir.resolve("p.json");
     Path html = dir.resolve("p.html");
