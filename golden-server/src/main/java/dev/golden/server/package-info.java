@@ -1,0 +1,2 @@
+/** The hub's HTTP server: REST API on Javalin, packaged by feature. */
+package dev.golden.server;
