@@ -23,7 +23,7 @@ import java.util.Arrays;
 public final class Json {
 
   /** JSON is UTF-8 by definition; saying so keeps browsers and older clients from guessing. */
-  public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+  public static final String CONTENT_TYPE = "application/json;charset=utf-8";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
