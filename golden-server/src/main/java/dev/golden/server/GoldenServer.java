@@ -43,6 +43,7 @@ public final class GoldenServer implements AutoCloseable {
   private final Map<String, String> environment;
   private final Consumer<String> console;
   private final Javalin app;
+  private volatile boolean running;
 
   private GoldenServer(Builder builder) {
     this.config = builder.config;
@@ -85,11 +86,13 @@ public final class GoldenServer implements AutoCloseable {
   public GoldenServer start() {
     bootstrap.ensureAdmin(environment, console);
     app.start(config.host(), config.port());
+    running = true;
     return this;
   }
 
   /** Stops listening; requests in flight are finished first. */
   public void stop() {
+    running = false;
     app.stop();
   }
 
@@ -100,11 +103,10 @@ public final class GoldenServer implements AutoCloseable {
 
   /** The port the server listens on, the chosen one when the config said 0. */
   public int port() {
-    int port = app.port();
-    if (port <= 0) {
-      throw new IllegalStateException("the server is not started");
+    if (!running) {
+      throw new IllegalStateException("the server is not running");
     }
-    return port;
+    return app.port();
   }
 
   /** {@code http://host:port}, for clients and tests. */
