@@ -69,6 +69,7 @@ public final class GoldenServer implements AutoCloseable {
       javalin.showJavalinBanner = false;
       javalin.startupWatcherEnabled = false;
       javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+      javalin.http.prefer405over404 = true;
       javalin.http.defaultContentType = Json.CONTENT_TYPE;
       javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
       javalin.router.mount(router -> {

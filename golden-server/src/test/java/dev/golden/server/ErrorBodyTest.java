@@ -60,6 +60,14 @@ class ErrorBodyTest {
   }
 
   @Test
+  void aKnownPathWithTheWrongMethodIsA405() {
+    HttpResult result = api.send(api.request("/api/admin/users").DELETE(), "Authorization", api.adminBasic());
+
+    assertThat(result.status()).isEqualTo(405);
+    assertThat(result.errorCode()).isEqualTo("method_not_allowed");
+  }
+
+  @Test
   void aHandlersNotFoundKeepsItsOwnMessage() {
     HttpResult result = api.get("/probe/missing", "Authorization", api.adminBasic());
 

@@ -16,9 +16,6 @@ public final class ApiErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
-  /** Marks a response whose error body is already written, so status handlers leave it alone. */
-  private static final String WRITTEN = ApiErrors.class.getName() + ".written";
-
   /** Both schemes the API accepts, so a client learns how to authenticate from the 401. */
   static final String CHALLENGE = "Basic realm=\"Golden\", charset=\"UTF-8\", Bearer realm=\"Golden\"";
 
@@ -42,7 +39,8 @@ public final class ApiErrors {
     });
     for (int status : CODES.keySet()) {
       app.error(status, ctx -> {
-        if (ctx.attribute(WRITTEN) == null) {
+        // Only a bare status gets a body here; one already written (by a handler) stays.
+        if (ctx.resultInputStream() == null) {
           writeStatus(ctx, status, defaultMessage(ctx, status));
         }
       });
@@ -63,7 +61,6 @@ public final class ApiErrors {
   }
 
   private static void write(Context ctx, int status, ErrorBody body) {
-    ctx.attribute(WRITTEN, Boolean.TRUE);
     if (status == 401) {
       ctx.header("WWW-Authenticate", CHALLENGE);
     }

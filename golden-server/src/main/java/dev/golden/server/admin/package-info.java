@@ -1,0 +1,2 @@
+/** User administration: creating users and issuing API tokens. */
+package dev.golden.server.admin;
