@@ -138,5 +138,6 @@ class OptimisticLockingTest {
         "Authorization", api.basicFor(Role.AGENT), "If-Match", "\"1\"");
 
     assertThat(result.status()).isEqualTo(403);
+    assertThat(STORE.read().name()).as("the handler never ran").isEqualTo("王小明");
   }
 }
