@@ -147,7 +147,7 @@ final class StoreFixtures implements TestTemplateInvocationContextProvider {
 
     /** An open test store and how to throw its database away; JUnit closes it after the test. */
     private record Opened(Store store, TestClock clock, StoreConfig config, Runnable dispose)
-            implements ExtensionContext.Store.CloseableResource {
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         @Override
         public void close() {
