@@ -1,0 +1,5 @@
+package dev.golden.store;
+
+public enum ChangeStatus {
+    PENDING, APPROVED, REJECTED
+}

@@ -1,0 +1,267 @@
+package dev.golden.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Golden records, with optimistic locking on every change. */
+public final class Customers {
+
+    static final String ENTITY = "customer";
+
+    private final Transactor tx;
+    private final Clock clock;
+
+    Customers(Transactor tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Customer create(Map<String, CustomerValue> values, String actor) {
+        return tx.run(h -> {
+            Instant now = Clocks.now(clock);
+            long id = h.createUpdate("""
+                    INSERT INTO customer (status, created_at, updated_at, version)
+                    VALUES ('ACTIVE', :now, :now, 1)""")
+                    .bind("now", Sql.at(now))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            writeValues(h, id, values);
+            Customer created = load(h, id);
+            AuditLog.write(h, now, actor, "create", ENTITY, id, null, json(created));
+            return created;
+        });
+    }
+
+    public Optional<Customer> find(long id) {
+        return tx.run(h -> find(h, id));
+    }
+
+    /**
+     * Replaces the customer's values.
+     *
+     * @throws StaleVersionException when the customer is no longer at {@code expectedVersion}
+     * @throws EntityNotFoundException when there is no such customer
+     */
+    public Customer update(long id, long expectedVersion, Map<String, CustomerValue> values, String actor) {
+        return tx.run(h -> {
+            Customer before = lock(h, id, expectedVersion);
+            if (!before.isActive()) {
+                throw new StateConflictException("customer " + id + " is " + before.status() + " and cannot be edited");
+            }
+            Instant now = Clocks.now(clock);
+            touch(h, id, now);
+            writeValues(h, id, values);
+            Customer after = load(h, id);
+            AuditLog.write(h, now, actor, "update", ENTITY, id, json(before), json(after));
+            return after;
+        });
+    }
+
+    /** Records that a person confirmed the field's current value today. */
+    public Customer verify(long id, long expectedVersion, String field, String actor) {
+        return tx.run(h -> {
+            Customer before = lock(h, id, expectedVersion);
+            if (!before.values().containsKey(field)) {
+                throw new StateConflictException("customer " + id + " has no " + field + " to verify");
+            }
+            Instant now = Clocks.now(clock);
+            touch(h, id, now);
+            h.createUpdate("UPDATE customer_value SET verified_at = :now WHERE customer_id = :id AND field_name = :field")
+                    .bind("now", Sql.at(now)).bind("id", id).bind("field", field).execute();
+            Customer after = load(h, id);
+            AuditLog.write(h, now, actor, "verify", ENTITY, id, json(before), json(after));
+            return after;
+        });
+    }
+
+    public Customer retire(long id, long expectedVersion, String actor) {
+        return tx.run(h -> {
+            Customer before = lock(h, id, expectedVersion);
+            if (!before.isActive()) {
+                throw new StateConflictException("customer " + id + " is " + before.status());
+            }
+            Instant now = Clocks.now(clock);
+            touch(h, id, now);
+            h.createUpdate("UPDATE customer SET status = 'RETIRED' WHERE id = :id").bind("id", id).execute();
+            Customer after = load(h, id);
+            AuditLog.write(h, now, actor, "retire", ENTITY, id, json(before), json(after));
+            return after;
+        });
+    }
+
+    /** Active customers in id order. */
+    public Page<Customer> active(long offset, int limit) {
+        Page.check(offset, limit);
+        return tx.run(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM customer WHERE status = 'ACTIVE'").mapTo(Long.class).one();
+            List<Long> ids = h.createQuery("""
+                    SELECT id FROM customer WHERE status = 'ACTIVE' ORDER BY id LIMIT :limit OFFSET :offset""")
+                    .bind("limit", limit).bind("offset", offset).mapTo(Long.class).list();
+            return new Page<>(loadAll(h, ids), offset, limit, total);
+        });
+    }
+
+    /**
+     * Up to {@code limit} active customers with ids above {@code afterId}, in id order: a walk
+     * over all customers (e.g. to rebuild an index) that stays fast however far it has gone.
+     */
+    public List<Customer> activeAfter(long afterId, int limit) {
+        Page.check(0, limit);
+        return tx.run(h -> loadAll(h, h.createQuery("""
+                SELECT id FROM customer WHERE status = 'ACTIVE' AND id > :after ORDER BY id LIMIT :limit""")
+                .bind("after", afterId).bind("limit", limit).mapTo(Long.class).list()));
+    }
+
+    public long countActive() {
+        return tx.run(h -> h.createQuery("SELECT COUNT(*) FROM customer WHERE status = 'ACTIVE'")
+                .mapTo(Long.class).one());
+    }
+
+    /** Values of active customers last verified before {@code cutoff} or never, the oldest first. */
+    public List<StaleValue> stale(String field, Instant cutoff, int limit) {
+        Page.check(0, limit);
+        return tx.run(h -> h.createQuery("""
+                SELECT v.customer_id, v.field_name, v.field_value, v.verified_at
+                FROM customer_value v JOIN customer c ON c.id = v.customer_id
+                WHERE c.status = 'ACTIVE' AND v.field_name = :field
+                  AND (v.verified_at IS NULL OR v.verified_at < :cutoff)
+                ORDER BY v.verified_at NULLS FIRST, v.customer_id
+                LIMIT :limit""")
+                .bind("field", field).bind("cutoff", Sql.at(cutoff)).bind("limit", limit)
+                .map((rs, ctx) -> new StaleValue(rs.getLong("customer_id"), rs.getString("field_name"),
+                        rs.getString("field_value"), Sql.optionalInstant(rs, "verified_at")))
+                .list());
+    }
+
+    // ---- shared with the other repositories, on the caller's transaction ----
+
+    static Optional<Customer> find(Handle h, long id) {
+        List<Customer> found = loadAll(h, List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    static Customer load(Handle h, long id) {
+        return find(h, id).orElseThrow(() -> new EntityNotFoundException(ENTITY, id));
+    }
+
+    /** Locks the customer's row for this transaction and checks the caller saw its latest version. */
+    static Customer lock(Handle h, long id, long expectedVersion) {
+        Optional<Long> version = h.createQuery("SELECT version FROM customer WHERE id = :id FOR UPDATE")
+                .bind("id", id).mapTo(Long.class).findOne();
+        if (version.isEmpty()) {
+            throw new EntityNotFoundException(ENTITY, id);
+        }
+        if (version.get() != expectedVersion) {
+            throw new StaleVersionException(ENTITY, id, expectedVersion, version.get());
+        }
+        return load(h, id);
+    }
+
+    /** Locks the customer's row for this transaction, whatever its version. */
+    static Customer lockAny(Handle h, long id) {
+        h.createQuery("SELECT id FROM customer WHERE id = :id FOR UPDATE").bind("id", id).mapTo(Long.class).findOne()
+                .orElseThrow(() -> new EntityNotFoundException(ENTITY, id));
+        return load(h, id);
+    }
+
+    static void touch(Handle h, long id, Instant now) {
+        h.createUpdate("UPDATE customer SET updated_at = :now, version = version + 1 WHERE id = :id")
+                .bind("now", Sql.at(now)).bind("id", id).execute();
+    }
+
+    static void writeValues(Handle h, long id, Map<String, CustomerValue> values) {
+        h.createUpdate("DELETE FROM customer_value WHERE customer_id = :id").bind("id", id).execute();
+        if (values.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("""
+                INSERT INTO customer_value (customer_id, field_name, field_value, source_record_id, verified_at)
+                VALUES (:id, :field, :value, :source, :verified)""");
+        values.forEach((field, value) -> batch
+                .bind("id", id).bind("field", field).bind("value", value.value())
+                .bind("source", value.sourceRecordId().orElse(null))
+                .bind("verified", Sql.at(value.verifiedAt()))
+                .add());
+        batch.execute();
+    }
+
+    static List<Customer> loadAll(Handle h, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, CustomerValue>> values = new HashMap<>();
+        for (ValueRow row : h.createQuery("SELECT * FROM customer_value WHERE customer_id IN (<ids>) ORDER BY field_name")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new ValueRow(rs.getLong("customer_id"), rs.getString("field_name"), mapValue(rs)))
+                .list()) {
+            values.computeIfAbsent(row.customerId(), k -> new LinkedHashMap<>()).put(row.field(), row.value());
+        }
+        Map<Long, Customer> byId = new HashMap<>();
+        h.createQuery("SELECT * FROM customer WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new Customer(rs.getLong("id"), CustomerStatus.valueOf(rs.getString("status")),
+                        Sql.optionalLong(rs, "merged_into"), values.getOrDefault(rs.getLong("id"), Map.of()),
+                        Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version")))
+                .forEach(c -> byId.put(c.id(), c));
+        List<Customer> ordered = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            Customer c = byId.get(id);
+            if (c != null) {
+                ordered.add(c);
+            }
+        }
+        return ordered;
+    }
+
+    private record ValueRow(long customerId, String field, CustomerValue value) {
+    }
+
+    private static CustomerValue mapValue(ResultSet rs) throws SQLException {
+        return new CustomerValue(rs.getString("field_value"), Sql.optionalLong(rs, "source_record_id"),
+                Sql.optionalInstant(rs, "verified_at"));
+    }
+
+    static ObjectNode json(Customer c) {
+        ObjectNode node = Json.object();
+        node.put("id", c.id());
+        node.put("status", c.status().name());
+        c.mergedInto().ifPresent(m -> node.put("mergedInto", m));
+        node.put("createdAt", c.createdAt().toString());
+        node.put("updatedAt", c.updatedAt().toString());
+        node.put("version", c.version());
+        node.set("values", valuesJson(c.values()));
+        return node;
+    }
+
+    static ObjectNode valuesJson(Map<String, CustomerValue> values) {
+        ObjectNode node = Json.object();
+        values.forEach((field, v) -> {
+            ObjectNode value = node.putObject(field);
+            value.put("value", v.value());
+            v.sourceRecordId().ifPresent(s -> value.put("sourceRecordId", s));
+            v.verifiedAt().ifPresent(t -> value.put("verifiedAt", t.toString()));
+        });
+        return node;
+    }
+
+    static Map<String, CustomerValue> valuesFromJson(JsonNode node) {
+        Map<String, CustomerValue> values = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            values.put(e.getKey(), new CustomerValue(v.get("value").asText(),
+                    v.has("sourceRecordId") ? Optional.of(v.get("sourceRecordId").asLong()) : Optional.empty(),
+                    v.has("verifiedAt") ? Optional.of(Instant.parse(v.get("verifiedAt").asText())) : Optional.empty()));
+        });
+        return values;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.golden.store;
+
+/**
+ * The store's repositories. From {@link Store} each call runs in its own transaction; inside
+ * {@link Store#inTransaction} they all share the caller's one.
+ */
+public interface Repositories {
+
+    SourceRecords sourceRecords();
+
+    Customers customers();
+
+    Links links();
+
+    Merges merges();
+
+    AuditLog auditLog();
+
+    ChangeRequests changeRequests();
+
+    ImportBatches importBatches();
+
+    Quarantine quarantine();
+
+    UserRepository users();
+
+    Accounts accounts();
+
+    QualitySnapshots qualitySnapshots();
+
+    Models models();
+}

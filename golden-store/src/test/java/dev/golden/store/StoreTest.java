@@ -1,0 +1,20 @@
+package dev.golden.store;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A test run once per database: on H2 always, on PostgreSQL when {@code GOLDEN_TEST_POSTGRES_URL}
+ * names one (else reported as skipped). Each run gets a freshly migrated, empty store and the
+ * {@link TestClock} it runs on as parameters.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@TestTemplate
+@ExtendWith(StoreFixtures.class)
+@interface StoreTest {
+}
