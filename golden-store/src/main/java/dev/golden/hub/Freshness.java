@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Re-verification of ageing values. Each field with a {@code fresh_for} interval in the
@@ -84,15 +85,19 @@ public final class Freshness {
 
     /** How many tracked values there are and how many are stale, now. */
     public Staleness staleness() {
+        Instant now = now();
+        return reads.read(h -> staleness(h, now));
+    }
+
+    Staleness staleness(Handle h, Instant now) {
         if (rules.isEmpty()) {
             return new Staleness(0, 0);
         }
-        Instant now = now();
-        return reads.read(h -> rules.bind(h.createQuery("SELECT COUNT(*) AS tracked, "
+        return rules.bind(h.createQuery("SELECT COUNT(*) AS tracked, "
                         + "COALESCE(SUM(CASE WHEN " + rules.stale() + " THEN 1 ELSE 0 END), 0) AS stale "
                         + FreshnessRules.FROM + " AND " + rules.tracked()), now)
                 .map((rs, ctx) -> new Staleness(rs.getLong("tracked"), rs.getLong("stale")))
-                .one());
+                .one();
     }
 
     /** The share of tracked values that are stale, now. */
@@ -126,7 +131,7 @@ public final class Freshness {
         });
     }
 
-    private Instant now() {
+    Instant now() {
         return store.clock().instant().truncatedTo(ChronoUnit.MICROS);
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * A small read-only connection pool on the store's database, for the aggregate queries of
@@ -50,8 +51,9 @@ public final class ReadPool implements AutoCloseable {
         }
     }
 
+    /** Runs the queries on one snapshot of the database, so figures measured together agree. */
     <T> T read(HandleCallback<T, RuntimeException> work) {
-        return jdbi.withHandle(work);
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work);
     }
 
     Dialect dialect() {
