@@ -21,9 +21,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * DuplicateCheck check = DuplicateCheck.builder(model, index, Standardization.of(dictionary)).build();
- * switch (check.check(Map.of("full_name", "Jon Smith", "phone", "(415) 555-0100"))) {
- *   case CheckResult.NoLikelyDuplicate none -> create();
- *   case CheckResult.PossibleDuplicates possible -> ask(possible.suggestions());
+ * CheckResult result = check.check(Map.of("full_name", "Jon Smith", "phone", "(415) 555-0100"));
+ * if (result instanceof CheckResult.PossibleDuplicates possible) {
+ *   ask(possible.suggestions()); // "it is customer X" or "create anyway"
  * }
  * }</pre>
  */

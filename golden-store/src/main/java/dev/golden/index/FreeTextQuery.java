@@ -93,9 +93,9 @@ final class FreeTextQuery {
     // Customers entered in pinyin only: the surname's reading and the given name's joined syllables.
     String han = NOT_HAN.matcher(simplified).replaceAll("");
     if (!han.isEmpty()) {
-      CandidateQueries.should(query, CandidateQueries.term(IndexFields.NAME, ChineseText.surnamePinyin(han.substring(0, 1))), 0.5f);
+      CandidateQueries.should(query, CandidateQueries.term(IndexFields.NAME, ChineseText.surnamePinyin(han.substring(0, 1))), 1.5f);
       if (han.length() > 1) {
-        CandidateQueries.should(query, CandidateQueries.term(IndexFields.NAME, ChineseText.joinedPinyin(han.substring(1))), 0.5f);
+        CandidateQueries.should(query, CandidateQueries.term(IndexFields.NAME, ChineseText.joinedPinyin(han.substring(1))), 1.5f);
       }
     }
     return query.build();

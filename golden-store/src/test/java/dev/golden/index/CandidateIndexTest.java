@@ -115,7 +115,7 @@ class CandidateIndexTest {
   @Test
   @DisplayName("a write on one thread is visible to a look-up on another that starts after it")
   void visibleAcrossThreads() throws Exception {
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 50; i++) {
       index.upsert("c" + i, features("given_name", "Anna", "family_name", "Lee", "phone", "+1 415 555 " + (1000 + i)));
       String phone = "+1 415 555 " + (1000 + i);
       List<Candidate> found = CompletableFuture.supplyAsync(() -> index.candidates(features("phone", phone), 1)).get();
