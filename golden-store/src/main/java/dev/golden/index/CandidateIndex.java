@@ -5,22 +5,25 @@ import dev.golden.record.Attribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
+import java.util.Arrays;
+import java.util.Comparator;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -162,15 +165,29 @@ public final class CandidateIndex implements AutoCloseable {
     if (k <= 0) {
       return List.of();
     }
-    TopDocs top = searcher.search(query, k);
-    StoredFields stored = searcher.storedFields();
-    List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document document = stored.document(hit.doc);
-      candidates.add(new Candidate(document.get(IndexFields.ID), hit.score,
-          FeatureCodec.decode(document.getBinaryValue(IndexFields.FEATURES))));
+    ScoreDoc[] hits = searcher.search(query, k).scoreDocs;
+    // Doc values are read forward within a segment: visit the hits in doc order, answer in score order.
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
     }
-    return candidates;
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    Candidate[] candidates = new Candidate[hits.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    for (int i : byDoc) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getBinary(leaf.reader(), IndexFields.FEATURES);
+      }
+      if (!values.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("customer document without features: " + doc);
+      }
+      candidates[i] = FeatureCodec.decode(values.binaryValue(), hits[i].score);
+    }
+    return List.of(candidates);
   }
 
   /**

@@ -22,6 +22,8 @@ final class CandidateQueries {
   private static final int MAX_EXPANSIONS = 16;
   /** Typos rarely hit the first letter; requiring it makes fuzzy look-ups an order of magnitude cheaper. */
   private static final int FUZZY_PREFIX = 1;
+  /** Shorter names are too close to each other for an edit to mean a typo (ann, anh, an). */
+  private static final int MIN_FUZZY_LENGTH = 4;
 
   private static final Map<Attribute, Float> EXACT_BOOSTS = Map.ofEntries(
       Map.entry(Attribute.NATIONAL_ID, 10f),
@@ -53,7 +55,7 @@ final class CandidateQueries {
     return query.build();
   }
 
-  /** A name token as typed: edits allowed by its length (none below 4 letters, 2 from 8), or a prefix of a longer name. */
+  /** A name token as typed: one edit allowed from 4 letters on, or a prefix of a longer name. */
   static Query nameFragment(String token) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     should(query, fuzzy(IndexFields.NAME, token), 1f);
@@ -65,11 +67,12 @@ final class CandidateQueries {
   }
 
   static Query fuzzy(String field, String token) {
-    int edits = token.length() < 4 ? 0 : token.length() < 8 ? 1 : 2;
-    if (edits == 0) {
+    // One edit (a transposition counts as one) and not two: two-edit automata cost milliseconds to
+    // build per query, and a name with two typos still shares its sound, phone or email.
+    if (token.length() < MIN_FUZZY_LENGTH) {
       return term(field, token);
     }
-    return new FuzzyQuery(new Term(field, token), edits, FUZZY_PREFIX, MAX_EXPANSIONS, true);
+    return new FuzzyQuery(new Term(field, token), 1, FUZZY_PREFIX, MAX_EXPANSIONS, true);
   }
 
   static Query term(String field, String value) {

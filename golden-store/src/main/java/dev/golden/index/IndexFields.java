@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 
@@ -51,7 +51,7 @@ final class IndexFields {
 
   static Document document(String customerId, Map<Attribute, String> features) {
     Document document = new Document();
-    document.add(new StringField(ID, customerId, Field.Store.YES));
+    document.add(new StringField(ID, customerId, Field.Store.NO));
     features.forEach((attribute, value) -> {
       document.add(new StringField(HAS, attribute.name(), Field.Store.NO));
       document.add(new StringField(exact(attribute), value, Field.Store.NO));
@@ -60,7 +60,7 @@ final class IndexFields {
     addAll(document, PHONETIC, phoneticCodes(features));
     addAll(document, HAN, hanGrams(features.getOrDefault(Attribute.HAN_NAME, "")));
     addAll(document, COMPANY, companyTokens(features.getOrDefault(Attribute.COMPANY_NAME, "")));
-    document.add(new StoredField(FEATURES, FeatureCodec.encode(features)));
+    document.add(new BinaryDocValuesField(FEATURES, FeatureCodec.encode(customerId, features)));
     return document;
   }
 
