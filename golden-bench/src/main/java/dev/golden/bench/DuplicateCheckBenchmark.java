@@ -38,6 +38,10 @@ import java.util.stream.Stream;
  * java -Xmx4g -cp golden-bench/target/benchmarks.jar dev.golden.bench.DuplicateCheckBenchmark 1000000 10000
  * </pre>
  * Arguments: customers to index (default 100,000), checks (default 10,000), candidates per check (default 20).
+ *
+ * <p>Measured at 100,000 customers on the 2-core machine with a load average of 12–15 from other
+ * work: indexing 1,100 customers/s (generate, standardize, index), p50 1.9 ms, p95 18 ms, p99 30 ms,
+ * recall 98.7%, 1.1% of new customers with a suggestion.
  */
 public final class DuplicateCheckBenchmark {
   private static final DataDictionary DICTIONARY = DataDictionary.defaults();
