@@ -3,10 +3,12 @@ package dev.golden.match;
 import dev.golden.block.CandidatePairs;
 import dev.golden.compare.Comparison;
 import dev.golden.compare.ComparisonEvaluator;
+import dev.golden.record.Attribute;
 import dev.golden.record.EncodedColumn;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -29,7 +31,20 @@ public final class PairScorer {
   private final int[] distinguishing;
   private final double distinguishedCap;
 
+  /** Scores pairs of the table with term frequencies counted in the table itself: batch matching. */
   public PairScorer(MatchModel model, RecordTable table) {
+    this(model, table, Optional.empty());
+  }
+
+  /**
+   * Scores pairs of a small table (a new record and its candidates) with term frequencies taken
+   * from elsewhere, such as an index of every customer.
+   */
+  public PairScorer(MatchModel model, RecordTable table, TermFrequencies frequencies) {
+    this(model, table, Optional.of(frequencies));
+  }
+
+  private PairScorer(MatchModel model, RecordTable table, Optional<TermFrequencies> frequencies) {
     this.model = model;
     this.table = table;
     int c = model.comparisons().size();
@@ -60,11 +75,9 @@ public final class PairScorer {
         anyTf |= tf;
       }
       if (anyTf) {
-        EncodedColumn column = columns[i];
-        log2Frequency[i] = new double[column.distinct()];
-        for (int id = 0; id < column.distinct(); id++) {
-          log2Frequency[i][id] = ComparisonParameters.log2(column.count(id) / (double) column.filled());
-        }
+        log2Frequency[i] = frequencies.isPresent()
+            ? log2Frequencies(columns[i], model.comparisons().get(i).comparison().attribute(), frequencies.get())
+            : log2Frequencies(columns[i]);
       }
     }
     prior = model.priorWeight();
@@ -72,6 +85,27 @@ public final class PairScorer {
         .filter(i -> model.distinguishing().contains(model.comparisons().get(i).comparison().name()))
         .toArray();
     distinguishedCap = model.distinguishedCap();
+  }
+
+  private static double[] log2Frequencies(EncodedColumn column) {
+    double[] log2 = new double[column.distinct()];
+    for (int id = 0; id < column.distinct(); id++) {
+      log2[id] = ComparisonParameters.log2(column.count(id) / (double) column.filled());
+    }
+    return log2;
+  }
+
+  private static double[] log2Frequencies(EncodedColumn column, Attribute attribute, TermFrequencies frequencies) {
+    double[] log2 = new double[column.distinct()];
+    boolean[] done = new boolean[column.distinct()];
+    for (int record = 0; record < column.size(); record++) {
+      int id = column.id(record);
+      if (id != EncodedColumn.MISSING && !done[id]) {
+        log2[id] = ComparisonParameters.log2(frequencies.relativeFrequency(attribute, column.value(record)));
+        done[id] = true;
+      }
+    }
+    return log2;
   }
 
   public MatchModel model() {

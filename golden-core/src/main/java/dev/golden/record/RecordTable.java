@@ -83,6 +83,15 @@ public final class RecordTable implements Serializable {
       return this;
     }
 
+    /**
+     * Gives the table a column for each of these attributes even if no record has it, so a model
+     * that compares them can score a small table whose records happen to lack one.
+     */
+    public Builder withColumns(java.util.Collection<Attribute> attributes) {
+      attributes.forEach(attribute -> columns.computeIfAbsent(attribute, a -> new EncodedColumn.Builder()));
+      return this;
+    }
+
     public RecordTable build() {
       int n = ids.size();
       Map<Attribute, EncodedColumn> built = new EnumMap<>(Attribute.class);

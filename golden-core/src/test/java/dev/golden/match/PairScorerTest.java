@@ -148,4 +148,50 @@ class PairScorerTest {
     assertThat(PairScorer.level(pattern, 1)).isEqualTo(2);
     assertThat(scorer.weight(pattern, 0, 3)).isEqualTo(scorer.weight(0, 3));
   }
+  @Test
+  @DisplayName("term frequencies from outside the table replace the table's own, so a small table scores like the whole store")
+  void externalTermFrequencies() {
+    RecordTable pair = RecordTable.builder(2).add("new", 0, person("john", "smith")).add("c1", 0, person("john", "smith"))
+        .build();
+    TermFrequencies smithIsCommon = (attribute, value) -> value.equals("smith") ? 0.01 : 1e-6;
+    TermFrequencies smithIsRare = (attribute, value) -> value.equals("smith") ? 1e-3 : 1e-6;
+
+    Explanation common = new PairScorer(model(0.01), pair, smithIsCommon).explain(0, 1);
+    Explanation rare = new PairScorer(model(0.01), pair, smithIsRare).explain(0, 1);
+
+    assertThat(common.steps().get(0).tfAdjustment()).isCloseTo(0, within(1e-9)); // log2(u 0.01 / frequency 0.01)
+    assertThat(rare.steps().get(0).tfAdjustment()).isCloseTo(Math.log(0.01 / 1e-3) / Math.log(2), within(1e-9));
+    assertThat(common.matchWeight()).isLessThan(rare.matchWeight());
+  }
+
+  @Test
+  @DisplayName("frequencies equal to the table's own counts give exactly the batch scores")
+  void externalFrequenciesEqualToTheTableGiveBatchScores() {
+    RecordTable table = people();
+    java.util.Map<String, Long> counts = java.util.stream.IntStream.range(0, table.size())
+        .mapToObj(r -> table.require(FAMILY_NAME).value(r))
+        .collect(java.util.stream.Collectors.groupingBy(v -> v, java.util.stream.Collectors.counting()));
+    TermFrequencies sameAsTable = (attribute, value) -> counts.get(value) / (double) table.size();
+
+    PairScorer batch = new PairScorer(model(0.01), table);
+    PairScorer external = new PairScorer(model(0.01), table, sameAsTable);
+
+    for (int a = 0; a < table.size(); a++) {
+      for (int b = a + 1; b < table.size(); b++) {
+        assertThat(external.weight(a, b)).isEqualTo(batch.weight(a, b));
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("a table given columns for attributes no record has still scores a model that compares them")
+  void declaredColumnsLetASmallTableBeScored() {
+    RecordTable onlyFamily = RecordTable.builder(2).withColumns(List.of(GIVEN_NAME))
+        .add("a", 0, Map.of(FAMILY_NAME, "smith")).add("b", 0, Map.of(FAMILY_NAME, "smith")).build();
+
+    Explanation explanation = new PairScorer(model(0.01), onlyFamily).explain(0, 1);
+
+    assertThat(explanation.steps().get(1).level()).isEqualTo("null");
+    assertThat(explanation.steps().get(0).level()).isEqualTo("exact");
+  }
 }

@@ -1,0 +1,15 @@
+package dev.golden.index;
+
+import java.util.Map;
+import dev.golden.record.Attribute;
+
+/**
+ * A customer the index found for a record or a search, with the relevance Lucene gave it (not a
+ * match probability) and the customer's comparable attributes, enough to score it without a
+ * database.
+ */
+public record Candidate(String customerId, float score, Map<Attribute, String> features) {
+  public Candidate {
+    features = Map.copyOf(features);
+  }
+}

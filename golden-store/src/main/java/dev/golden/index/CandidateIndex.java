@@ -1,0 +1,220 @@
+package dev.golden.index;
+
+import dev.golden.match.TermFrequencies;
+import dev.golden.record.Attribute;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A Lucene index of every customer's comparable attributes, for finding the few customers a new
+ * record could be a duplicate of. Kept in step with the store by {@link #upsert} and
+ * {@link #delete}, and rebuildable from it: it holds nothing but a customer id and the attributes
+ * derived from the customer's standardized values.
+ *
+ * <p>Near-real-time: a customer upserted is found by the next look-up on any thread, without a
+ * commit; {@link #commit()} makes the index durable. Thread-safe.
+ */
+public final class CandidateIndex implements AutoCloseable {
+  private static final double RAM_BUFFER_MB = 64;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  /** Sequence number of the last change, and of the last change the open searcher is known to see. */
+  private final AtomicLong written = new AtomicLong(-1);
+  private final AtomicLong visible = new AtomicLong(-1);
+  private final Object refreshLock = new Object();
+
+  private CandidateIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** An index that lives in memory only: for tests and for rebuilding from the store at start-up. */
+  public static CandidateIndex inMemory() {
+    try {
+      return new CandidateIndex(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens the index in a folder, creating it if there is none. */
+  public static CandidateIndex open(Path folder) throws IOException {
+    return new CandidateIndex(FSDirectory.open(folder));
+  }
+
+  /** Adds a customer or replaces everything the index holds about it. */
+  public void upsert(String customerId, Map<Attribute, String> features) {
+    Document document = IndexFields.document(customerId, features);
+    try {
+      changed(writer.updateDocument(IndexFields.idTerm(customerId), document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void delete(String customerId) {
+    try {
+      changed(writer.deleteDocuments(IndexFields.idTerm(customerId)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every customer, before a rebuild from the store. */
+  public void deleteAll() {
+    try {
+      changed(writer.deleteAll());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void changed(long sequenceNumber) {
+    written.accumulateAndGet(sequenceNumber, Math::max);
+  }
+
+  /** Makes every change so far durable. */
+  public void commit() {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number of customers indexed. */
+  public int size() {
+    return read(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /**
+   * The customers most likely to be the same as a record with these attributes, best first: those
+   * sharing a phone, email or national id, then names alike in spelling, sound or script.
+   */
+  public List<Candidate> candidates(Map<Attribute, String> features, int k) {
+    return read(searcher -> search(searcher, CandidateQueries.forRecord(features), k));
+  }
+
+  /** Runs a look-up on a searcher that sees every change made before the call. */
+  <T> T read(SearcherFunction<T> function) {
+    try {
+      refreshIfStale();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Reopens the searcher when a change is not yet visible. Reads after a write see it (the
+   * reopen starts after the write returned); bulk writes without reads cost no reopen at all.
+   */
+  private void refreshIfStale() throws IOException {
+    long target = written.get();
+    if (target <= visible.get()) {
+      return;
+    }
+    synchronized (refreshLock) {
+      if (target > visible.get()) {
+        searchers.maybeRefreshBlocking();
+        visible.accumulateAndGet(target, Math::max);
+      }
+    }
+  }
+
+  static List<Candidate> search(IndexSearcher searcher, Query query, int k) throws IOException {
+    if (k <= 0) {
+      return List.of();
+    }
+    ScoreDoc[] hits = searcher.search(query, k).scoreDocs;
+    // Doc values are read forward within a segment: visit the hits in doc order, answer in score order.
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    Candidate[] candidates = new Candidate[hits.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    for (int i : byDoc) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getBinary(leaf.reader(), IndexFields.FEATURES);
+      }
+      if (!values.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("customer document without features: " + doc);
+      }
+      candidates[i] = FeatureCodec.decode(values.binaryValue(), hits[i].score);
+    }
+    return List.of(candidates);
+  }
+
+  /**
+   * How common each value is among the indexed customers, counting the record being checked as
+   * one more customer: a value no one has yet gets frequency 1 / (customers with the attribute + 1).
+   * Deleted customers count until Lucene merges them away; a small bias on frequencies only.
+   */
+  static TermFrequencies termFrequencies(IndexReader reader) {
+    return (attribute, value) -> {
+      try {
+        int withValue = reader.docFreq(new Term(IndexFields.exact(attribute), value));
+        int withAttribute = reader.docFreq(new Term(IndexFields.HAS, attribute.name()));
+        return (withValue + 1.0) / (withAttribute + 1.0);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

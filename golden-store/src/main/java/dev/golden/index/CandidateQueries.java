@@ -1,0 +1,85 @@
+package dev.golden.index;
+
+import dev.golden.record.Attribute;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Lucene queries that find the customers a record could be a duplicate of. Every clause is
+ * optional: a candidate needs to share only one key. Boosts rank strong keys (phone, email,
+ * national id) above names, and names above the weak boosters (postcode, city, street) that only
+ * order customers who already share something.
+ */
+final class CandidateQueries {
+  /** Fuzzy expansions per name token: enough for typos, few enough to stay fast on a million names. */
+  private static final int MAX_EXPANSIONS = 16;
+  /** Typos rarely hit the first letter; requiring it makes fuzzy look-ups an order of magnitude cheaper. */
+  private static final int FUZZY_PREFIX = 1;
+  /** Shorter names are too close to each other for an edit to mean a typo (ann, anh, an). */
+  private static final int MIN_FUZZY_LENGTH = 4;
+
+  private static final Map<Attribute, Float> EXACT_BOOSTS = Map.ofEntries(
+      Map.entry(Attribute.NATIONAL_ID, 10f),
+      Map.entry(Attribute.PHONE, 8f),
+      Map.entry(Attribute.EMAIL, 8f),
+      Map.entry(Attribute.PHONE_TAIL, 4f),
+      Map.entry(Attribute.WEBSITE, 3f),
+      Map.entry(Attribute.DATE_OF_BIRTH, 2f),
+      Map.entry(Attribute.STREET_ADDRESS, 1f),
+      Map.entry(Attribute.POSTCODE, 0.5f),
+      Map.entry(Attribute.CITY, 0.2f));
+
+  private CandidateQueries() {}
+
+  static Query forRecord(Map<Attribute, String> features) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    EXACT_BOOSTS.forEach((attribute, boost) -> {
+      String value = features.get(attribute);
+      if (value != null) {
+        should(query, new TermQuery(new Term(IndexFields.exact(attribute), value)), boost);
+      }
+    });
+    IndexFields.nameTokens(features).forEach(token -> should(query, fuzzy(IndexFields.NAME, token), 2f));
+    IndexFields.phoneticCodes(features).forEach(code -> should(query, term(IndexFields.PHONETIC, code), 1f));
+    IndexFields.hanGrams(features.getOrDefault(Attribute.HAN_NAME, ""))
+        .forEach(gram -> should(query, term(IndexFields.HAN, gram), gram.length() > 1 ? 2f : 0.7f));
+    IndexFields.companyTokens(features.getOrDefault(Attribute.COMPANY_NAME, ""))
+        .forEach(token -> should(query, term(IndexFields.COMPANY, token), 2f));
+    return query.build();
+  }
+
+  /** A name token as typed: one edit allowed from 4 letters on, or a prefix of a longer name. */
+  static Query nameFragment(String token) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    should(query, fuzzy(IndexFields.NAME, token), 1f);
+    if (token.length() >= 2) {
+      should(query, new PrefixQuery(new Term(IndexFields.NAME, token)), 0.5f);
+      should(query, new PrefixQuery(new Term(IndexFields.COMPANY, token)), 0.3f);
+    }
+    return query.build();
+  }
+
+  static Query fuzzy(String field, String token) {
+    // One edit (a transposition counts as one) and not two: two-edit automata cost milliseconds to
+    // build per query, and a name with two typos still shares its sound, phone or email.
+    if (token.length() < MIN_FUZZY_LENGTH) {
+      return term(field, token);
+    }
+    return new FuzzyQuery(new Term(field, token), 1, FUZZY_PREFIX, MAX_EXPANSIONS, true);
+  }
+
+  static Query term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+
+  static void should(BooleanQuery.Builder query, Query clause, float boost) {
+    query.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.golden.index;
+
+import dev.golden.record.Attribute;
+import dev.golden.standardize.ChineseText;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+
+/**
+ * The fields of a customer's document. Every value is indexed as given (the features are already
+ * standardized), so the index needs no analyzer: exact keys per attribute, name and company
+ * tokens, phonetic codes and Han characters with their bigrams.
+ */
+final class IndexFields {
+  static final String ID = "id";
+  /** The attributes a customer has: the denominators of term frequencies. */
+  static final String HAS = "has";
+  /** Latin or pinyin tokens of given and family name. */
+  static final String NAME = "name";
+  /** Double Metaphone codes of given and family name. */
+  static final String PHONETIC = "phonetic";
+  /** Simplified Han characters of the name, single and in pairs. */
+  static final String HAN = "han";
+  /** Tokens of the core company name; Han company names as character pairs. */
+  static final String COMPANY = "company";
+  static final String FEATURES = "features";
+
+  private static final String[] EXACT = new String[Attribute.values().length];
+
+  static {
+    for (Attribute attribute : Attribute.values()) {
+      EXACT[attribute.ordinal()] = "exact." + attribute.name();
+    }
+  }
+
+  private IndexFields() {}
+
+  /** The field holding an attribute's whole value, for exact look-ups and term frequencies. */
+  static String exact(Attribute attribute) {
+    return EXACT[attribute.ordinal()];
+  }
+
+  static Term idTerm(String customerId) {
+    return new Term(ID, customerId);
+  }
+
+  static Document document(String customerId, Map<Attribute, String> features) {
+    Document document = new Document();
+    document.add(new StringField(ID, customerId, Field.Store.NO));
+    features.forEach((attribute, value) -> {
+      document.add(new StringField(HAS, attribute.name(), Field.Store.NO));
+      document.add(new StringField(exact(attribute), value, Field.Store.NO));
+    });
+    addAll(document, NAME, nameTokens(features));
+    addAll(document, PHONETIC, phoneticCodes(features));
+    addAll(document, HAN, hanGrams(features.getOrDefault(Attribute.HAN_NAME, "")));
+    addAll(document, COMPANY, companyTokens(features.getOrDefault(Attribute.COMPANY_NAME, "")));
+    document.add(new BinaryDocValuesField(FEATURES, FeatureCodec.encode(customerId, features)));
+    return document;
+  }
+
+  private static void addAll(Document document, String field, Set<String> tokens) {
+    tokens.forEach(token -> document.add(new StringField(field, token, Field.Store.NO)));
+  }
+
+  static Set<String> nameTokens(Map<Attribute, String> features) {
+    Set<String> tokens = new LinkedHashSet<>();
+    split(features.getOrDefault(Attribute.GIVEN_NAME, ""), tokens);
+    split(features.getOrDefault(Attribute.FAMILY_NAME, ""), tokens);
+    return tokens;
+  }
+
+  static Set<String> phoneticCodes(Map<Attribute, String> features) {
+    Set<String> codes = new LinkedHashSet<>();
+    split(features.getOrDefault(Attribute.GIVEN_PHONETIC, ""), codes);
+    split(features.getOrDefault(Attribute.FAMILY_PHONETIC, ""), codes);
+    return codes;
+  }
+
+  /** 张伟明 → 张, 伟, 明, 张伟, 伟明: a name typed with one character wrong still shares most of them. */
+  static Set<String> hanGrams(String text) {
+    Set<String> grams = new LinkedHashSet<>();
+    StringBuilder han = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (ChineseText.isHan(text.charAt(i))) {
+        han.append(text.charAt(i));
+      }
+    }
+    for (int i = 0; i < han.length(); i++) {
+      grams.add(String.valueOf(han.charAt(i)));
+    }
+    for (int i = 0; i + 1 < han.length(); i++) {
+      grams.add(han.substring(i, i + 2));
+    }
+    return grams;
+  }
+
+  static Set<String> companyTokens(String core) {
+    if (ChineseText.containsHan(core)) {
+      return hanGrams(core);
+    }
+    Set<String> tokens = new LinkedHashSet<>();
+    split(core, tokens);
+    return tokens;
+  }
+
+  /** Splits at spaces and hyphens ("mary-jane o'neil" → mary, jane, o'neil). */
+  static void split(String text, Set<String> into) {
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean separator = i == text.length() || text.charAt(i) == ' ' || text.charAt(i) == '-';
+      if (separator && start >= 0) {
+        into.add(text.substring(start, i));
+        start = -1;
+      } else if (!separator && start < 0) {
+        start = i;
+      }
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.golden.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.golden.record.Attribute;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The candidate index")
+class CandidateIndexTest {
+  private final CandidateIndex index = CandidateIndex.inMemory();
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private static Map<String, String> entry(String... fieldValues) {
+    Map<String, String> map = new java.util.HashMap<>();
+    for (int i = 0; i < fieldValues.length; i += 2) {
+      map.put(fieldValues[i], fieldValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static final EntryFeatures ENTRY = new EntryFeatures(TrainedModel.STANDARDIZATION);
+
+  private static Map<Attribute, String> features(String... fieldValues) {
+    return ENTRY.of(entry(fieldValues));
+  }
+
+  private static List<String> ids(List<Candidate> candidates) {
+    return candidates.stream().map(Candidate::customerId).toList();
+  }
+
+  private void addNeighbours() {
+    index.upsert("c-smith", features("given_name", "Jonathan", "family_name", "Smith", "phone", "+1 415 555 0134",
+        "email", "jon.smith@example.com", "city", "San Francisco"));
+    index.upsert("c-jones", features("given_name", "Mary", "family_name", "Jones", "phone", "+1 212 555 0199",
+        "city", "New York"));
+    index.upsert("c-zhang", features("full_name", "张伟", "phone", "+86 138 0013 8000", "city", "北京"));
+  }
+
+  @Test
+  @DisplayName("a customer upserted is found by the next look-up, without a commit")
+  void nearRealTime() {
+    addNeighbours();
+
+    List<Candidate> found = index.candidates(features("given_name", "Jonathan", "family_name", "Smith"), 5);
+
+    assertThat(ids(found)).first().isEqualTo("c-smith");
+    assertThat(index.size()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("a candidate carries the customer's attributes, so it can be scored without the store")
+  void storedFeatures() {
+    Map<Attribute, String> smith = features("given_name", "Jonathan", "family_name", "Smith", "phone", "+1 415 555 0134");
+    index.upsert("c-smith", smith);
+
+    Candidate found = index.candidates(smith, 1).get(0);
+
+    assertThat(found.features()).isEqualTo(smith);
+    assertThat(found.score()).isPositive();
+  }
+
+  @Test
+  @DisplayName("a name typed with a typo and a phone in another format find the customer")
+  void typoAndPhoneFormat() {
+    addNeighbours();
+
+    assertThat(ids(index.candidates(features("given_name", "Jonathon", "family_name", "Smiht"), 3))).first()
+        .isEqualTo("c-smith");
+    assertThat(ids(index.candidates(features("phone", "(415) 555-0134"), 3))).containsExactly("c-smith");
+    assertThat(ids(index.candidates(features("phone", "5550134"), 3))).as("last seven digits").containsExactly("c-smith");
+  }
+
+  @Test
+  @DisplayName("a traditional Han name finds the customer entered in simplified characters")
+  void hanName() {
+    addNeighbours();
+
+    assertThat(ids(index.candidates(features("full_name", "張偉"), 3))).first().isEqualTo("c-zhang");
+  }
+
+  @Test
+  @DisplayName("delete removes a customer; upsert replaces what the index held about it")
+  void deleteAndReplace() {
+    addNeighbours();
+
+    index.delete("c-jones");
+    index.upsert("c-smith", features("given_name", "Jonathan", "family_name", "Smith", "email", "j.smith@newmail.org"));
+
+    assertThat(ids(index.candidates(features("given_name", "Mary", "family_name", "Jones"), 5))).doesNotContain("c-jones");
+    assertThat(ids(index.candidates(features("phone", "+1 415 555 0134"), 5))).as("old phone is gone").isEmpty();
+    assertThat(ids(index.candidates(features("email", "J.Smith@newmail.org"), 5))).containsExactly("c-smith");
+    assertThat(index.size()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("a record that shares nothing with anyone finds no candidate")
+  void nothingShared() {
+    addNeighbours();
+
+    assertThat(index.candidates(features("given_name", "Olufemi", "family_name", "Adeyemi", "phone", "+44 20 7946 0000"), 5))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("a write on one thread is visible to a look-up on another that starts after it")
+  void visibleAcrossThreads() throws Exception {
+    for (int i = 0; i < 50; i++) {
+      index.upsert("c" + i, features("given_name", "Anna", "family_name", "Lee", "phone", "+1 415 555 " + (1000 + i)));
+      String phone = "+1 415 555 " + (1000 + i);
+      List<Candidate> found = CompletableFuture.supplyAsync(() -> index.candidates(features("phone", phone), 1)).get();
+      assertThat(ids(found)).containsExactly("c" + i);
+    }
+  }
+
+  @Test
+  @DisplayName("an index in a folder keeps its customers after commit and reopen")
+  void durable(@TempDir Path folder) throws Exception {
+    try (CandidateIndex onDisk = CandidateIndex.open(folder)) {
+      onDisk.upsert("c-smith", features("given_name", "Jonathan", "family_name", "Smith", "phone", "+1 415 555 0134"));
+      onDisk.commit();
+    }
+    try (CandidateIndex reopened = CandidateIndex.open(folder)) {
+      assertThat(ids(reopened.candidates(features("phone", "415 555 0134"), 1))).containsExactly("c-smith");
+    }
+  }
+
+  @Test
+  @DisplayName("term frequencies count the record being checked as one more customer")
+  void termFrequencies() {
+    for (int i = 0; i < 9; i++) {
+      index.upsert("s" + i, features("given_name", "Ann", "family_name", i < 4 ? "Smith" : "Other" + (char) ('a' + i)));
+    }
+
+    double smith = index.read(s -> CandidateIndex.termFrequencies(s.getIndexReader())
+        .relativeFrequency(Attribute.FAMILY_NAME, "smith"));
+    double unseen = index.read(s -> CandidateIndex.termFrequencies(s.getIndexReader())
+        .relativeFrequency(Attribute.FAMILY_NAME, "zabrowski"));
+
+    assertThat(smith).isEqualTo(5 / 10.0);
+    assertThat(unseen).isEqualTo(1 / 10.0);
+  }
+}
