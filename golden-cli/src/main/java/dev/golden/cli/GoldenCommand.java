@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         EvaluateCommand.class,
         GenerateCommand.class,
         BenchCommand.class,
+        ServeCommand.class,
     })
 public final class GoldenCommand {
   public static void main(String[] args) {

@@ -1,6 +1,14 @@
 package dev.golden.server;
 
 import dev.golden.server.admin.AdminEndpoints;
+import dev.golden.server.change.ChangeRequestEndpoints;
+import dev.golden.server.customer.CustomerEndpoints;
+import dev.golden.server.freshness.FreshnessEndpoints;
+import dev.golden.server.hub.Hub;
+import dev.golden.server.hub.StoreFailures;
+import dev.golden.server.quality.QualityEndpoints;
+import dev.golden.server.review.ReviewEndpoints;
+import dev.golden.server.search.SearchEndpoints;
 import dev.golden.server.http.ApiErrors;
 import dev.golden.server.http.ApiRoute;
 import dev.golden.server.http.Json;
@@ -26,7 +34,8 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * GoldenServer server = GoldenServer.builder(ServerConfig.defaults().withPort(0))
- *     .users(userAccounts)
+ *     .users(new StoreUserAccounts(hub.store().users()))
+ *     .hub(hub)
  *     .build()
  *     .start();
  * URI api = server.baseUri();
@@ -52,9 +61,16 @@ public final class GoldenServer implements AutoCloseable {
     SecureRandom random = new SecureRandom();
     PasswordHasher passwords = new PasswordHasher(config.bcryptCost());
     this.bootstrap = new AdminBootstrap(builder.users, passwords, random);
-    this.routes = ApiRoutes.of(
+    Hub hub = builder.hub;
+    this.routes = ApiRoutes.of(new ApiRoutes.Features(
         MetaEndpoints.create(),
-        AdminEndpoints.of(builder.users, passwords, new ApiTokens(random)));
+        AdminEndpoints.of(builder.users, passwords, new ApiTokens(random)),
+        CustomerEndpoints.of(hub),
+        SearchEndpoints.of(hub),
+        ReviewEndpoints.of(hub),
+        ChangeRequestEndpoints.of(hub),
+        FreshnessEndpoints.of(hub),
+        QualityEndpoints.of(hub)));
     List<ApiRoute> all = new ArrayList<>(routes);
     all.addAll(builder.additionalRoutes);
     this.app = createApp(all, new AccessControl(builder.users, passwords));
@@ -80,6 +96,7 @@ public final class GoldenServer implements AutoCloseable {
       });
     });
     ApiErrors.install(app);
+    StoreFailures.install(app);
     return app;
   }
 
@@ -125,6 +142,7 @@ public final class GoldenServer implements AutoCloseable {
 
     private final ServerConfig config;
     private UserAccounts users;
+    private Hub hub;
     private Map<String, String> environment = System.getenv();
     private Consumer<String> console = System.out::println;
     private final List<ApiRoute> additionalRoutes = new ArrayList<>();
@@ -136,6 +154,12 @@ public final class GoldenServer implements AutoCloseable {
     /** Where users and their API tokens are kept. Required. */
     public Builder users(UserAccounts users) {
       this.users = Objects.requireNonNull(users, "users");
+      return this;
+    }
+
+    /** The hub's services the API serves. Required. */
+    public Builder hub(Hub hub) {
+      this.hub = Objects.requireNonNull(hub, "hub");
       return this;
     }
 
@@ -163,6 +187,9 @@ public final class GoldenServer implements AutoCloseable {
     public GoldenServer build() {
       if (users == null) {
         throw new IllegalStateException("users(UserAccounts) is required");
+      }
+      if (hub == null) {
+        throw new IllegalStateException("hub(Hub) is required");
       }
       return new GoldenServer(this);
     }

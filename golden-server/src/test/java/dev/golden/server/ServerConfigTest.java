@@ -42,7 +42,7 @@ class ServerConfigTest {
     InMemoryUserAccounts users = new InMemoryUserAccounts();
     List<String> console = new ArrayList<>();
     try (GoldenServer server = GoldenServer.builder(ServerConfig.defaults().withPort(0).withBcryptCost(4))
-        .users(users).environment(Map.of()).console(console::add).build().start()) {
+        .users(users).hub(TestHubs.shared()).environment(Map.of()).console(console::add).build().start()) {
 
       assertThat(server.port()).isPositive().isNotEqualTo(7070);
       assertThat(server.baseUri().toString()).isEqualTo("http://127.0.0.1:" + server.port());
@@ -54,7 +54,7 @@ class ServerConfigTest {
   @Test
   void thePortIsUnknownBeforeTheStart() {
     GoldenServer server = GoldenServer.builder(ServerConfig.defaults().withPort(0).withBcryptCost(4))
-        .users(new InMemoryUserAccounts()).build();
+        .users(new InMemoryUserAccounts()).hub(TestHubs.shared()).build();
 
     assertThatThrownBy(server::port).isInstanceOf(IllegalStateException.class);
   }

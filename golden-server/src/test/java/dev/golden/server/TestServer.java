@@ -1,6 +1,9 @@
 package dev.golden.server;
 
 import dev.golden.server.http.ApiRoute;
+import dev.golden.server.hub.Hub;
+import dev.golden.server.security.StoreUserAccounts;
+import dev.golden.server.security.UserAccounts;
 import dev.golden.server.security.InMemoryUserAccounts;
 import dev.golden.server.security.PasswordHasher;
 import dev.golden.server.security.Role;
@@ -26,15 +29,23 @@ final class TestServer implements AutoCloseable {
   /** Minimum bcrypt cost: security tests need not be slow. */
   static final int TEST_COST = 4;
 
-  final InMemoryUserAccounts users = new InMemoryUserAccounts();
+  /** The in-memory users of a server on the shared hub; null for one with a hub of its own. */
+  final InMemoryUserAccounts users;
   final List<String> console = new ArrayList<>();
   final GoldenServer server;
+  final Hub hub;
+  private final boolean ownsHub;
   private final HttpClient client = HttpClient.newHttpClient();
   private final Map<Role, String> usernames = new EnumMap<>(Role.class);
 
-  private TestServer(List<ApiRoute> additionalRoutes) {
+  private TestServer(List<ApiRoute> additionalRoutes, Hub hub, boolean ownsHub, UserAccounts accounts,
+      InMemoryUserAccounts users) {
+    this.users = users;
+    this.hub = hub;
+    this.ownsHub = ownsHub;
     server = GoldenServer.builder(new ServerConfig("127.0.0.1", 0, TEST_COST))
-        .users(users)
+        .users(accounts)
+        .hub(hub)
         .environment(Map.of("GOLDEN_ADMIN_PASSWORD", ADMIN_PASSWORD))
         .console(console::add)
         .additionalRoutes(additionalRoutes)
@@ -43,17 +54,25 @@ final class TestServer implements AutoCloseable {
     PasswordHasher hasher = new PasswordHasher(TEST_COST);
     for (Role role : Role.values()) {
       String name = role.name().toLowerCase() + "-user";
-      users.create(name, hasher.hash(PASSWORD), role);
+      accounts.create(name, hasher.hash(PASSWORD), role);
       usernames.put(role, name);
     }
   }
 
+  /** A server on the shared hub, with in-memory users: for tests of the server's machinery. */
   static TestServer start() {
-    return new TestServer(List.of());
+    return startWith(List.of());
   }
 
   static TestServer startWith(List<ApiRoute> additionalRoutes) {
-    return new TestServer(additionalRoutes);
+    InMemoryUserAccounts users = new InMemoryUserAccounts();
+    return new TestServer(additionalRoutes, TestHubs.shared(), false, users, users);
+  }
+
+  /** A server on a hub of its own (fresh H2 store), users kept in that store. */
+  static TestServer startWithFreshHub() {
+    Hub hub = TestHubs.fresh(message -> { });
+    return new TestServer(List.of(), hub, true, new StoreUserAccounts(hub.store().users()), null);
   }
 
   /** HTTP Basic credentials of the test user with {@code role}. */
@@ -83,6 +102,11 @@ final class TestServer implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
   }
 
+  HttpResult patch(String path, String json, String... headers) {
+    return send(request(path).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
+  }
+
   HttpResult put(String path, String json, String... headers) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
@@ -105,5 +129,8 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    if (ownsHub) {
+      hub.close();
+    }
   }
 }

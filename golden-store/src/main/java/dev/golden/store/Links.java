@@ -74,6 +74,32 @@ public final class Links {
         return find(subject, a, b).map(MatchLink::keepsApart).orElse(false);
     }
 
+    public Optional<MatchLink> find(long linkId) {
+        return tx.run(h -> h.createQuery("SELECT * FROM match_link WHERE id = :id").bind("id", linkId)
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    /**
+     * The model's "possibly the same" links awaiting a person, the most uncertain first (probability
+     * nearest one half), so a reviewer's time goes where the model knows least.
+     */
+    public Page<MatchLink> awaitingReview(LinkSubject subject, long offset, int limit) {
+        Page.check(offset, limit);
+        return tx.run(h -> {
+            long total = h.createQuery("""
+                    SELECT COUNT(*) FROM match_link
+                    WHERE subject = :subject AND kind = 'POSSIBLY_SAME' AND status = 'INFERRED'""")
+                    .bind("subject", subject.name()).mapTo(Long.class).one();
+            List<MatchLink> items = h.createQuery("""
+                    SELECT * FROM match_link
+                    WHERE subject = :subject AND kind = 'POSSIBLY_SAME' AND status = 'INFERRED'
+                    ORDER BY ABS(COALESCE(probability, 0.5) - 0.5), id LIMIT :limit OFFSET :offset""")
+                    .bind("subject", subject.name()).bind("limit", limit).bind("offset", offset)
+                    .map((rs, ctx) -> map(rs)).list();
+            return new Page<>(items, offset, limit, total);
+        });
+    }
+
     /** Every link that involves {@code id}. */
     public List<MatchLink> of(LinkSubject subject, long id) {
         return tx.run(h -> h.createQuery("""

@@ -47,6 +47,11 @@ public final class ApiErrors {
     }
   }
 
+  /** Answers with {@code failure}'s error body, for mappings of other exceptions installed elsewhere. */
+  public static void respond(Context ctx, ApiException failure) {
+    write(ctx, failure.status(), ErrorBody.of(failure));
+  }
+
   private static void writeStatus(Context ctx, int status, String message) {
     String code = CODES.getOrDefault(status, "http_" + status);
     write(ctx, status, new ErrorBody(code, message == null || message.isBlank() ? code : message, null));

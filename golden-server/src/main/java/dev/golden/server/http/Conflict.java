@@ -22,6 +22,16 @@ public final class Conflict extends ApiException {
     return new Conflict("already_exists", message, field);
   }
 
+  /** The operation does not fit the resource's current state, e.g. a merge undone already. */
+  public static Conflict state(String message) {
+    return new Conflict("state_conflict", message, null);
+  }
+
+  /** The request needs a decision first, e.g. a new record that looks like existing customers. */
+  public static Conflict of(String code, String message, String field) {
+    return new Conflict(code, message, field);
+  }
+
   @Override
   public int status() {
     return 409;

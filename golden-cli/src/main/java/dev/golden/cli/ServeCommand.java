@@ -1,0 +1,71 @@
+package dev.golden.cli;
+
+import dev.golden.server.GoldenServer;
+import dev.golden.server.ServerConfig;
+import dev.golden.server.hub.Hub;
+import dev.golden.server.security.StoreUserAccounts;
+import dev.golden.store.StoreConfig;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code golden serve}: the hub's REST API on 127.0.0.1, with its data (embedded H2 store and the
+ * candidate index) under {@code $GOLDEN_HOME}, {@code ./data} by default. Runs until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Starts the customer hub's REST API on 127.0.0.1 (OpenAPI document at /api/openapi.json).",
+        "Data lives under --home, else $GOLDEN_HOME, else ./data. The first start creates the user 'admin'",
+        "with the password in $GOLDEN_ADMIN_PASSWORD, or a generated one printed once."})
+final class ServeCommand implements Callable<Integer> {
+  static final String HOME_VARIABLE = "GOLDEN_HOME";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, paramLabel = "N",
+      description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  private int port;
+
+  @Option(names = "--home", paramLabel = "DIR", description = "Data folder (default: $GOLDEN_HOME or ./data).")
+  private Path home;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path data = home != null ? home : Path.of(System.getenv().getOrDefault(HOME_VARIABLE, "data"));
+    Files.createDirectories(data);
+    Hub hub = Hub.builder(StoreConfig.embedded(data)).indexFolder(data.resolve("index"))
+        .console(line -> { out.println(line); out.flush(); })
+        .open();
+    GoldenServer server;
+    try {
+      server = GoldenServer.builder(ServerConfig.defaults().withPort(port))
+          .users(new StoreUserAccounts(hub.store().users()))
+          .hub(hub)
+          .console(line -> { out.println(line); out.flush(); })
+          .build()
+          .start();
+    } catch (RuntimeException e) {
+      hub.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      hub.close();
+      stopped.countDown();
+    }, "golden-serve-shutdown"));
+    out.println("Golden hub serving " + data.toAbsolutePath() + " at " + server.baseUri()
+        + "  (API description: " + server.baseUri() + "/api/openapi.json; Ctrl-C stops)");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.golden.server.customer;
+
+import dev.golden.index.CheckResult;
+import dev.golden.index.Suggestion;
+import dev.golden.server.customer.PendingChecks.Pending;
+import dev.golden.server.hub.Hub;
+import dev.golden.store.Customer;
+import dev.golden.store.CustomerValue;
+import dev.golden.store.IncomingRecord;
+import dev.golden.store.LinkKind;
+import dev.golden.store.LinkSubject;
+import dev.golden.store.Repositories;
+import dev.golden.store.SourceRecord;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Duplicate prevention on entry. A new record is checked against the index first: without a
+ * likely duplicate it becomes a customer at once; otherwise nothing is stored and the caller is
+ * shown the candidates, then either creates it anyway (each shown candidate is then recorded as a
+ * person's "different", so no later run merges them) or says which customer it is (the record
+ * joins that customer's lineage).
+ */
+final class CustomerEntry {
+
+  /** What entering a record did. */
+  sealed interface Outcome {}
+
+  record Created(Customer customer, SourceRecord record) implements Outcome {}
+
+  record PossibleDuplicates(Pending check, List<Suggestion> suggestions) implements Outcome {}
+
+  private final Hub hub;
+  private final FieldValues fieldValues;
+  private final PendingChecks pending;
+
+  CustomerEntry(Hub hub, PendingChecks pending) {
+    this.hub = hub;
+    this.fieldValues = new FieldValues(hub.standardization());
+    this.pending = pending;
+  }
+
+  FieldValues fieldValues() {
+    return fieldValues;
+  }
+
+  Outcome enter(Map<String, String> raw, String sourceId, String actor) {
+    Map<String, String> standardized = fieldValues.standardize(raw);
+    Map<String, String> known = knownFields(raw);
+    CheckResult result = hub.duplicates().check(known);
+    if (result instanceof CheckResult.PossibleDuplicates possible) {
+      List<Long> candidates = possible.suggestions().stream().map(s -> Long.parseLong(s.customerId())).toList();
+      return new PossibleDuplicates(pending.remember(actor, known, standardized, sourceId, candidates),
+          possible.suggestions());
+    }
+    return create(known, standardized, sourceId, List.of(), actor);
+  }
+
+  /** "Create anyway": a new customer, kept apart from every candidate the caller was shown. */
+  Created createAnyway(String checkId, String actor) {
+    Pending check = take(checkId, actor);
+    try {
+      return create(check.rawValues(), check.standardized(), check.sourceId(), check.candidates(), actor);
+    } catch (RuntimeException e) {
+      pending.restore(check);
+      throw e;
+    }
+  }
+
+  /** "It is customer X": the record joins X's lineage; X's values stay as they are. */
+  SourceRecord linkTo(long customerId, String checkId, String actor) {
+    Pending check = take(checkId, actor);
+    try {
+      return hub.store().inTransaction(repos -> {
+        SourceRecord record = receive(repos, check.rawValues(), check.standardized(), check.sourceId(), actor);
+        return repos.sourceRecords().attach(record.id(), customerId, actor);
+      });
+    } catch (RuntimeException e) {
+      pending.restore(check);
+      throw e;
+    }
+  }
+
+  private Created create(Map<String, String> raw, Map<String, String> standardized, String sourceId,
+      List<Long> keptApartFrom, String actor) {
+    Created created = hub.store().inTransaction(repos -> {
+      SourceRecord record = receive(repos, raw, standardized, sourceId, actor);
+      Instant received = record.receivedAt();
+      Map<String, CustomerValue> values = new LinkedHashMap<>();
+      standardized.forEach((field, value) -> values.put(field, CustomerValue.fromRecord(value, record.id(), received)));
+      Customer customer = repos.customers().create(values, actor);
+      SourceRecord attached = repos.sourceRecords().attach(record.id(), customer.id(), actor);
+      for (long candidate : keptApartFrom) {
+        repos.links().decide(LinkSubject.CUSTOMER, customer.id(), candidate, LinkKind.DIFFERENT, actor);
+      }
+      return new Created(customer, attached);
+    });
+    hub.indexSync().refresh(created.customer());
+    return created;
+  }
+
+  private static SourceRecord receive(Repositories repos, Map<String, String> raw, Map<String, String> standardized,
+      String sourceId, String actor) {
+    String id = sourceId == null ? UUID.randomUUID().toString() : sourceId;
+    return repos.sourceRecords().receive(new IncomingRecord(actor, id, raw, standardized), actor).record();
+  }
+
+  private Pending take(String checkId, String actor) {
+    return pending.take(checkId, actor).orElseThrow(() -> new dev.golden.server.http.NotFound(
+        "no open duplicate check '" + checkId + "' of yours: it was decided already or has expired"
+            + " (after " + PendingChecks.TIME_TO_DECIDE.toMinutes() + " minutes); submit the record again"));
+  }
+
+  /** The entered values without the missing ones, as the duplicate check reads them. */
+  private Map<String, String> knownFields(Map<String, String> raw) {
+    Map<String, String> known = new LinkedHashMap<>();
+    raw.forEach((field, value) -> {
+      if (!hub.standardization().isMissing(value)) {
+        known.put(field, value);
+      }
+    });
+    return known;
+  }
+}

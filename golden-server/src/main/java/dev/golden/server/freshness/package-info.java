@@ -1,0 +1,2 @@
+/** Re-verification of ageing values. */
+package dev.golden.server.freshness;

@@ -1,0 +1,88 @@
+package dev.golden.server.hub;
+
+import dev.golden.dictionary.DataDictionary;
+import dev.golden.index.CandidateIndex;
+import dev.golden.index.DuplicateCheck;
+import dev.golden.store.Customer;
+import dev.golden.store.CustomerValue;
+import dev.golden.store.Store;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Keeps the candidate index in step with the store: every change to a golden record is followed
+ * by {@link #refresh}, and a start whose index does not hold exactly the store's active customers
+ * rebuilds it from the store (the store is the truth; the index is derived).
+ */
+public final class IndexSync {
+
+  private static final int REBUILD_BATCH = 1_000;
+
+  private final Store store;
+  private final CandidateIndex index;
+  private final DuplicateCheck duplicates;
+  private final Set<String> fields;
+
+  IndexSync(Store store, CandidateIndex index, DuplicateCheck duplicates, DataDictionary dictionary) {
+    this.store = store;
+    this.index = index;
+    this.duplicates = duplicates;
+    this.fields = dictionary.byName().keySet();
+  }
+
+  /** Indexes the customer as the store now has it: upserted when active, removed otherwise. */
+  public void refresh(long customerId) {
+    store.customers().find(customerId).ifPresentOrElse(this::refresh, () -> index.delete(key(customerId)));
+  }
+
+  public void refresh(Customer customer) {
+    if (customer.isActive()) {
+      index.upsert(key(customer.id()), duplicates.features(fieldValues(customer)));
+    } else {
+      index.delete(key(customer.id()));
+    }
+  }
+
+  /** Several customers, e.g. all those a merge or unmerge touched. */
+  public void refreshAll(List<Long> customerIds) {
+    customerIds.forEach(this::refresh);
+  }
+
+  void rebuildIfOutOfStep(Consumer<String> console) {
+    long active = store.customers().countActive();
+    if (index.size() == active) {
+      return;
+    }
+    console.accept("Rebuilding the candidate index from " + active + " customers in the store...");
+    index.deleteAll();
+    long after = 0;
+    while (true) {
+      List<Customer> batch = store.customers().activeAfter(after, REBUILD_BATCH);
+      if (batch.isEmpty()) {
+        break;
+      }
+      batch.forEach(this::refresh);
+      after = batch.get(batch.size() - 1).id();
+    }
+    index.commit();
+  }
+
+  /** The index's key of a customer. */
+  public static String key(long customerId) {
+    return Long.toString(customerId);
+  }
+
+  /** A golden record's values as the duplicate check reads a record: field → (standardized) value. */
+  private Map<String, String> fieldValues(Customer customer) {
+    Map<String, String> values = new HashMap<>();
+    for (Map.Entry<String, CustomerValue> entry : customer.values().entrySet()) {
+      if (fields.contains(entry.getKey())) {
+        values.put(entry.getKey(), entry.getValue().value());
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,2 @@
+/** Data-quality figures, now and over time. */
+package dev.golden.server.quality;

@@ -1,0 +1,2 @@
+/** Review of suspected duplicates, merges and their undoing. */
+package dev.golden.server.review;

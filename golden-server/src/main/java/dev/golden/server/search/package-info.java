@@ -1,0 +1,2 @@
+/** Free-text customer search for call-centre agents. */
+package dev.golden.server.search;
