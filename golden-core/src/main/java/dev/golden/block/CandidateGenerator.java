@@ -54,6 +54,9 @@ public final class CandidateGenerator {
     PairBuffer[] buffers = new PairBuffer[compiled.length];
     BlockingReport.RuleReport[] reports = new BlockingReport.RuleReport[compiled.length];
     NeighbourhoodOrder order = new NeighbourhoodOrder(table);
+    if (table.size() > maxBlockSize) {
+      order.prepare(); // now, with every core, rather than by the first rule that needs it while others wait
+    }
     IntStream.range(0, compiled.length).parallel().forEach(r -> {
       buffers[r] = new PairBuffer();
       reports[r] = generate(table, compiled, r, order, buffers[r]);

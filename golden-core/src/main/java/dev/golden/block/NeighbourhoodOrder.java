@@ -6,6 +6,7 @@ import dev.golden.record.RecordTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The order of records inside an oversized block for the sorted neighbourhood: by family name,
@@ -39,6 +40,11 @@ final class NeighbourhoodOrder {
     return sorted;
   }
 
+  /** Computes the order now instead of on first use. */
+  void prepare() {
+    positions();
+  }
+
   private int[] positions() {
     int[] known = position;
     if (known == null) {
@@ -62,12 +68,16 @@ final class NeighbourhoodOrder {
     int[] order = new int[n];
     Arrays.setAll(order, i -> i);
     long[] packed = new long[n];
+    // Ranking sorts each attribute's distinct values, the costly part: all attributes at once.
+    int[][] ranks = IntStream.range(0, ATTRIBUTES.size()).parallel()
+        .mapToObj(k -> table.column(ATTRIBUTES.get(k)).map(NeighbourhoodOrder::ranks).orElse(null))
+        .toArray(int[][]::new);
     for (int k = ATTRIBUTES.size() - 1; k >= 0; k--) {
       Optional<EncodedColumn> column = table.column(ATTRIBUTES.get(k));
       if (column.isEmpty()) {
         continue;
       }
-      int[] rank = ranks(column.get());
+      int[] rank = ranks[k];
       for (int i = 0; i < n; i++) {
         int record = order[i];
         int id = column.get().id(record);
