@@ -1,6 +1,5 @@
 package dev.golden.block;
 
-import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,9 +53,13 @@ public final class CandidateGenerator {
     BlockingRule.Compiled[] compiled = rules.stream().map(r -> r.compile(table)).toArray(BlockingRule.Compiled[]::new);
     PairBuffer[] buffers = new PairBuffer[compiled.length];
     BlockingReport.RuleReport[] reports = new BlockingReport.RuleReport[compiled.length];
+    NeighbourhoodOrder order = new NeighbourhoodOrder(table);
+    if (table.size() > maxBlockSize) {
+      order.prepare(); // now, with every core, rather than by the first rule that needs it while others wait
+    }
     IntStream.range(0, compiled.length).parallel().forEach(r -> {
       buffers[r] = new PairBuffer();
-      reports[r] = generate(table, compiled, r, buffers[r]);
+      reports[r] = generate(table, compiled, r, order, buffers[r]);
     });
     PairBuffer all = new PairBuffer();
     int[] ruleEnds = new int[buffers.length];
@@ -67,7 +70,8 @@ public final class CandidateGenerator {
     return new Result(all.toPairs(ruleEnds), new BlockingReport(List.of(reports), all.size()));
   }
 
-  private BlockingReport.RuleReport generate(RecordTable table, BlockingRule.Compiled[] compiled, int r, PairBuffer out) {
+  private BlockingReport.RuleReport generate(RecordTable table, BlockingRule.Compiled[] compiled, int r,
+      NeighbourhoodOrder order, PairBuffer out) {
     BlockingRule.Compiled rule = compiled[r];
     int n = table.size();
     int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
@@ -99,7 +103,7 @@ public final class CandidateGenerator {
       largest = Math.max(largest, block.length);
       if (block.length > limit) {
         oversized.add(new BlockingReport.OversizedBlock(rule.keyText(block[0]), block.length));
-        compareWithinWindow(table, compiled, r, block, ruleWindow, out);
+        compareWithinWindow(table, compiled, r, block, ruleWindow, order, out);
       } else {
         compareAll(table, compiled, r, block, out);
       }
@@ -159,8 +163,8 @@ public final class CandidateGenerator {
   // Classic sorted neighbourhood: inside the block, records are ordered by their other attributes
   // (name, date of birth, address...), so records of one customer land within the window.
   private void compareWithinWindow(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, int window,
-      PairBuffer out) {
-    int[] sorted = IntStream.of(block).boxed().sorted(neighbourhoodOrder(table)).mapToInt(Integer::intValue).toArray();
+      NeighbourhoodOrder order, PairBuffer out) {
+    int[] sorted = order.sort(block);
     for (int x = 0; x < sorted.length; x++) {
       int last = Math.min(sorted.length, x + 1 + window);
       for (int y = x + 1; y < last; y++) {
@@ -168,21 +172,6 @@ public final class CandidateGenerator {
       }
     }
   }
-
-  private static Comparator<Integer> neighbourhoodOrder(RecordTable table) {
-    Comparator<Integer> order = Comparator.comparingInt(i -> 0);
-    for (Attribute attribute : SORT_ATTRIBUTES) {
-      var column = table.column(attribute);
-      if (column.isPresent()) {
-        var c = column.get();
-        order = order.thenComparing(i -> c.isMissing(i) ? "\uffff" : c.value(i));
-      }
-    }
-    return order.thenComparingInt(i -> i);
-  }
-
-  private static final List<Attribute> SORT_ATTRIBUTES = List.of(Attribute.FAMILY_NAME, Attribute.GIVEN_NAME,
-      Attribute.COMPANY_NAME, Attribute.DATE_OF_BIRTH, Attribute.STREET_ADDRESS, Attribute.POSTCODE, Attribute.PHONE);
 
   private void offer(RecordTable table, BlockingRule.Compiled[] compiled, int r, int a, int b, PairBuffer out) {
     if (linkOnly && table.sourceIndex(a) == table.sourceIndex(b)) {

@@ -90,7 +90,7 @@ public final class ComparisonEvaluator {
     if (Double.isNaN(memo.jaroWinkler)) {
       String x = column.value(a);
       String y = column.value(b);
-      memo.jaroWinkler = JaroWinkler.atLeast(x, y, lowestJaroWinkler) ? JaroWinkler.similarity(x, y) : 0;
+      memo.jaroWinkler = JaroWinkler.similarityIfAtLeast(x, y, lowestJaroWinkler);
     }
     return memo.jaroWinkler;
   }

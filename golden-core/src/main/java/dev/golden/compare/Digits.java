@@ -20,11 +20,11 @@ public final class Digits {
     for (int compared = 0; compared < n; compared++) {
       int x = -1;
       while (x < 0 && i > 0) {
-        x = Character.digit(a.charAt(--i), 10);
+        x = digit(a.charAt(--i));
       }
       int y = -1;
       while (y < 0 && j > 0) {
-        y = Character.digit(b.charAt(--j), 10);
+        y = digit(b.charAt(--j));
       }
       if (x < 0 || y < 0 || x != y) {
         return false;
@@ -50,6 +50,14 @@ public final class Digits {
       }
     }
     return new String(last, n - found, found);
+  }
+
+  /** The value of a digit of any script, -1 for any other character; ASCII without a table lookup. */
+  private static int digit(char c) {
+    if (c < 128) {
+      return c >= '0' && c <= '9' ? c - '0' : -1;
+    }
+    return Character.digit(c, 10);
   }
 
   private static void requirePositive(int n) {

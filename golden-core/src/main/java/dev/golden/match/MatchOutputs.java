@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Writes a run's results to a folder: {@code clusters.csv}, {@code pairs.csv} (pairs at or above
@@ -65,18 +67,39 @@ public final class MatchOutputs {
         header.add(field + "__source");
       }
       csv.row(header);
-      for (GoldenRecord record : golden) {
-        List<String> row = new ArrayList<>(header.size());
-        row.add(record.clusterId());
-        row.add(Integer.toString(record.memberIds().size()));
-        row.add(String.join(";", record.memberIds()));
-        for (String field : fields) {
-          row.add(record.value(field).map(SurvivedValue::value).orElse(missingValue));
-          row.add(record.value(field).map(SurvivedValue::sourceRecordId).orElse(""));
+      // Rows are rendered in parallel chunks and written in order: most of the work is the rendering.
+      int chunks = (golden.size() + CHUNK - 1) / CHUNK;
+      for (int first = 0; first < chunks; first += PARALLEL_CHUNKS) {
+        List<String> rendered = IntStream.range(first, Math.min(chunks, first + PARALLEL_CHUNKS)).parallel()
+            .mapToObj(k -> render(golden.subList(k * CHUNK, Math.min(golden.size(), (k + 1) * CHUNK)), fields,
+                missingValue, header.size()))
+            .toList();
+        for (String text : rendered) {
+          csv.lines(text);
         }
-        csv.row(row);
       }
     }
+  }
+
+  private static final int CHUNK = 2048;
+  private static final int PARALLEL_CHUNKS = 16;
+
+  private static String render(List<GoldenRecord> records, List<String> fields, String missingValue, int columns) {
+    StringBuilder text = new StringBuilder(records.size() * 256);
+    List<String> row = new ArrayList<>(columns);
+    for (GoldenRecord record : records) {
+      row.clear();
+      row.add(record.clusterId());
+      row.add(Integer.toString(record.memberIds().size()));
+      row.add(String.join(";", record.memberIds()));
+      for (String field : fields) {
+        Optional<SurvivedValue> value = record.value(field);
+        row.add(value.map(SurvivedValue::value).orElse(missingValue));
+        row.add(value.map(SurvivedValue::sourceRecordId).orElse(""));
+      }
+      CsvWriter.appendLine(text, row);
+    }
+    return text.toString();
   }
 
   // String.format costs more than scoring the pair did; millions of pairs are written.

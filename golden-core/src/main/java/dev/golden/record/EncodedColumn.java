@@ -48,6 +48,11 @@ public final class EncodedColumn implements Serializable {
     return values[ids[record]];
   }
 
+  /** The value of an id in {@code [0, distinct())}. */
+  public String valueOfId(int id) {
+    return values[id];
+  }
+
   public int distinct() {
     return values.length;
   }
@@ -67,10 +72,16 @@ public final class EncodedColumn implements Serializable {
   }
 
 
-  /** Encodes values record by record; records never set are missing. Not thread-safe. */
+  /**
+   * Encodes values record by record; records never set are missing. Not thread-safe. Ids are given
+   * in order of first appearance. An open-addressing table of ints rather than a map of boxed
+   * ids: a million records pass through each column.
+   */
   public static final class Builder {
-    private final java.util.Map<String, Integer> idsByValue = new java.util.HashMap<>();
-    private final java.util.List<String> values = new java.util.ArrayList<>();
+    private String[] values = new String[16];
+    private int distinct;
+    /** Id + 1 of the value in each slot; 0 for an empty slot. */
+    private int[] slots = new int[32];
     private int[] ids = missing(16);
     private int length;
 
@@ -86,17 +97,57 @@ public final class EncodedColumn implements Serializable {
         System.arraycopy(ids, 0, grown, 0, ids.length);
         ids = grown;
       }
-      ids[record] = idsByValue.computeIfAbsent(value, v -> {
-        values.add(v);
-        return values.size() - 1;
-      });
+      ids[record] = idOf(value);
       length = Math.max(length, record + 1);
+    }
+
+    private int idOf(String value) {
+      int mask = slots.length - 1;
+      for (int slot = spread(value.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        int entry = slots[slot];
+        if (entry == 0) {
+          return add(slot, value);
+        }
+        if (values[entry - 1].equals(value)) {
+          return entry - 1;
+        }
+      }
+    }
+
+    private int add(int slot, String value) {
+      if (distinct == values.length) {
+        values = java.util.Arrays.copyOf(values, distinct * 2);
+      }
+      int id = distinct++;
+      values[id] = value;
+      slots[slot] = id + 1;
+      if (distinct * 2 > slots.length) {
+        rehash();
+      }
+      return id;
+    }
+
+    private void rehash() {
+      int[] grown = new int[slots.length * 2];
+      int mask = grown.length - 1;
+      for (int id = 0; id < distinct; id++) {
+        int slot = spread(values[id].hashCode()) & mask;
+        while (grown[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        grown[slot] = id + 1;
+      }
+      slots = grown;
+    }
+
+    private static int spread(int hash) {
+      return (hash ^ (hash >>> 16)) * 0x9E3779B1;
     }
 
     public EncodedColumn build(int size) {
       int[] all = missing(size);
       System.arraycopy(ids, 0, all, 0, Math.min(length, size));
-      return new EncodedColumn(all, values.toArray(String[]::new));
+      return new EncodedColumn(all, java.util.Arrays.copyOf(values, distinct));
     }
   }
 

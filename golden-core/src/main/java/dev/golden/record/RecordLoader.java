@@ -24,14 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Reads CSV files into a {@link RecordTable}: maps each file's columns to the dictionary, finds the
- * id column, standardizes every value and derives the comparable attributes. Both steps run in
- * parallel batches: rows are standardized in parallel, then each column of the batch is
- * dictionary-encoded in parallel with the others, in record order, so ids do not depend on
- * scheduling.
+ * id column, standardizes every value and derives the comparable attributes. Rows are read in
+ * batches and standardized in parallel; one thread dictionary-encodes the standardized batches in
+ * record order, so ids do not depend on scheduling, while the next batches are standardized.
  */
 public final class RecordLoader {
   private static final int SAMPLE_ROWS = 1000;
@@ -75,17 +73,19 @@ public final class RecordLoader {
             sample.stream().map(CsvRow::values).toList(), applicable(csv.header()));
         mappings.add(mapping);
         FileReader reader = new FileReader(file, source, mapping, csv.header());
-        List<CsvRow> batch = new ArrayList<>(sample);
-        while (true) {
-          while (batch.size() < BATCH && rows.hasNext()) {
-            batch.add(rows.next());
+        try (Encoder encoder = new Encoder(columns, file, reader.fieldIndexOf)) {
+          List<CsvRow> batch = new ArrayList<>(sample);
+          while (true) {
+            while (batch.size() < BATCH && rows.hasNext()) {
+              batch.add(rows.next());
+            }
+            if (batch.isEmpty()) {
+              break;
+            }
+            encoder.add(reader.standardize(batch));
+            batch = new ArrayList<>(BATCH);
+            progressBytes.accept(csv.bytesRead());
           }
-          if (batch.isEmpty()) {
-            break;
-          }
-          columns.add(file, reader.fieldIndexOf, reader.standardize(batch));
-          batch.clear();
-          progressBytes.accept(csv.bytesRead());
         }
         problems.addAll(csv.problems().first());
         badRows += csv.problems().count();
@@ -124,12 +124,69 @@ public final class RecordLoader {
   private record Standardized(long line, String id, int source, String[] features, String[] fields) {}
 
   /**
-   * The records read so far, column by column. Each column's builder is only ever used by one
-   * thread at a time.
+   * Encodes standardized batches on a thread of its own, in the order given, while the next batches
+   * are read and standardized: encoding is sequential by nature (ids in order of appearance), so it
+   * overlaps with the parallel work instead of waiting for it. At most {@value #IN_FLIGHT} batches wait.
+   */
+  private static final class Encoder implements AutoCloseable {
+    private static final int IN_FLIGHT = 2;
+    private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "golden-encoder");
+      t.setDaemon(true);
+      return t;
+    });
+    private final java.util.ArrayDeque<java.util.concurrent.Future<?>> pending = new java.util.ArrayDeque<>();
+    private final Columns columns;
+    private final Path file;
+    private final int[] fieldIndexOf;
+
+    Encoder(Columns columns, Path file, int[] fieldIndexOf) {
+      this.columns = columns;
+      this.file = file;
+      this.fieldIndexOf = fieldIndexOf;
+    }
+
+    void add(List<Standardized> batch) {
+      pending.add(thread.submit(() -> columns.add(file, fieldIndexOf, batch)));
+      while (pending.size() > IN_FLIGHT) {
+        await(pending.poll());
+      }
+    }
+
+    /** Waits for every batch to be encoded; rethrows what encoding threw. */
+    @Override
+    public void close() {
+      try {
+        while (!pending.isEmpty()) {
+          await(pending.poll());
+        }
+      } finally {
+        thread.shutdownNow();
+      }
+    }
+
+    private static void await(java.util.concurrent.Future<?> done) {
+      try {
+        done.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while encoding records", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /**
+   * The records read so far, column by column. Only the encoder thread adds to it.
    */
   private final class Columns {
     private final List<String> ids = new ArrayList<>(1 << 16);
-    private final Set<String> seenIds = new HashSet<>(1 << 16);
+    /** The ids of each source seen so far. */
+    private final List<Set<String>> seenIds = new ArrayList<>();
     private byte[] sources = new byte[1 << 16];
     private final EncodedColumn.Builder[] attributes = new EncodedColumn.Builder[ATTRIBUTES.length];
     private final EncodedColumn.Builder[] fields;
@@ -152,7 +209,10 @@ public final class RecordLoader {
         sources = java.util.Arrays.copyOf(sources, Math.max(first + batch.size(), sources.length * 2));
       }
       for (Standardized row : batch) {
-        if (!seenIds.add(row.source() + "\u0000" + row.id())) {
+        while (seenIds.size() <= row.source()) {
+          seenIds.add(new HashSet<>(1 << 16));
+        }
+        if (!seenIds.get(row.source()).add(row.id())) {
           throw new InvalidInputException(file + " line " + row.line() + ": record id '" + row.id()
               + "' appears more than once; give each record its own id or choose another column with --id");
         }
@@ -162,13 +222,12 @@ public final class RecordLoader {
           noteNewFields(fieldIndexOf, row.fields());
         }
       }
-      IntStream.range(0, ATTRIBUTES.length + fields.length).parallel().forEach(column -> {
-        if (column < ATTRIBUTES.length) {
-          encode(attributes, column, batch, first, true);
-        } else {
-          encode(fields, column - ATTRIBUTES.length, batch, first, false);
-        }
-      });
+      for (int column = 0; column < ATTRIBUTES.length; column++) {
+        encode(attributes, column, batch, first, true);
+      }
+      for (int column = 0; column < fields.length; column++) {
+        encode(fields, column, batch, first, false);
+      }
     }
 
     private void noteNewFields(int[] fieldIndexOf, String[] values) {

@@ -88,4 +88,17 @@ class JaroWinklerTest {
     assertThat(JaroWinkler.atLeast("", "", 1.0)).isTrue();
     assertThat(JaroWinkler.atLeast("A", "B", 0.0)).isTrue();
   }
+
+  @Test
+  @DisplayName("similarityIfAtLeast is the similarity above the threshold and 0 below it")
+  void similarityIfAtLeastIsSimilarityOrZero() {
+    assertThat(JaroWinkler.similarityIfAtLeast("MARTHA", "MARHTA", 0.96))
+        .isEqualTo(JaroWinkler.similarity("MARTHA", "MARHTA"));
+    assertThat(JaroWinkler.similarityIfAtLeast("MARTHA", "MARHTA", 0.962)).isZero();
+    assertThat(JaroWinkler.similarityIfAtLeast("DWAYNE", "DUANE", 0.8))
+        .isEqualTo(JaroWinkler.similarity("DWAYNE", "DUANE"));
+    assertThat(JaroWinkler.similarityIfAtLeast("SMITH", "ZHANG", 0.7)).isZero();
+    assertThat(JaroWinkler.similarityIfAtLeast("王小明", "王晓明", 0.5))
+        .isEqualTo(JaroWinkler.similarity("王小明", "王晓明"));
+  }
 }
