@@ -92,27 +92,32 @@ public final class Importer {
         ImportReport.Mode mode = store.bulkLoads().customersOutside(batch.id()) == 0
                 ? ImportReport.Mode.BATCH : ImportReport.Mode.INCREMENTAL;
         Tally tally = new Tally(batch);
+        Optional<IncrementalMatching> incremental = mode == ImportReport.Mode.INCREMENTAL
+                ? Optional.of(new IncrementalMatching(matcher(), new Lineage(dictionary, trustedSources), store.clock(),
+                        actor))
+                : Optional.empty();
         try (CsvSource csv = CsvSource.open(file, csvOptions)) {
-            load(csv, source, batch, mode, tally, stages);
+            load(csv, source, batch, incremental, tally, stages);
         }
-        long customers = 0;
-        long reviewLinks = 0;
         if (mode == ImportReport.Mode.BATCH) {
             BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, csvOptions, mapping, idColumn,
                     trustedSources, chunkSize, actor).run(file, source, batch.id(), stages);
-            customers = outcome.customersCreated();
-            reviewLinks = outcome.reviewLinks();
-        } else {
-            throw new UnsupportedOperationException("incremental import needs the candidate index");
+            tally.customers += outcome.customersCreated();
+            tally.reviewLinks += outcome.reviewLinks();
         }
         store.importBatches().finish(batch.id(), tally.progress(), actor);
         return new ImportReport(batch.id(), mode, batch.lastCommittedRow(), tally.rowsRead, tally.created,
-                tally.updated, tally.unchanged, tally.quarantined, tally.rejections, customers, 0, reviewLinks,
-                stages.durations());
+                tally.updated, tally.unchanged, tally.quarantined, tally.rejections, tally.customers, tally.attached,
+                tally.reviewLinks, stages.durations());
     }
 
-    private void load(CsvSource csv, String source, ImportBatch batch, ImportReport.Mode mode, Tally tally,
-            Stages stages) {
+    /** Matches against the store's customers; until a candidate index is wired in, knows none of them. */
+    private CustomerMatcher matcher() {
+        return CustomerMatcher.NONE;
+    }
+
+    private void load(CsvSource csv, String source, ImportBatch batch, Optional<IncrementalMatching> incremental,
+            Tally tally, Stages stages) {
         Iterator<CsvRow> rows = csv.iterator();
         List<CsvRow> sample = new ArrayList<>();
         while (sample.size() < FileLayout.SAMPLE_ROWS && rows.hasNext()) {
@@ -138,20 +143,20 @@ public final class Importer {
             }
             chunk.add(next);
             if (chunk.size() == chunkSize) {
-                commit(parser, chunk, chunkFirst, firstRowOfId, batch, tally, stages);
+                commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
                 listener.committed(++chunkNumber, row);
                 chunk.clear();
             }
         }
         if (!chunk.isEmpty()) {
-            commit(parser, chunk, chunkFirst, firstRowOfId, batch, tally, stages);
+            commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
             listener.committed(++chunkNumber, row);
         }
         tally.rowsRead = row;
     }
 
     private void commit(RowParser parser, List<CsvRow> rows, long firstRow, Map<String, Long> firstRowOfId,
-            ImportBatch batch, Tally tally, Stages stages) {
+            ImportBatch batch, Optional<IncrementalMatching> incremental, Tally tally, Stages stages) {
         List<ParsedRow> parsed = stages.time("standardize and validate", () -> parser.parse(rows, firstRow));
         List<IncomingRecord> records = new ArrayList<>(parsed.size());
         List<Rejection> rejections = new ArrayList<>();
@@ -165,15 +170,20 @@ public final class Importer {
             }
         }
         long lastRow = firstRow + rows.size() - 1;
-        List<Received> received = stages.time("store records", () -> store.inTransaction(tx -> {
+        IncrementalMatching.Outcome[] matched = {new IncrementalMatching.Outcome(0, 0, 0)};
+        List<Received> received = stages.time("store and match records", () -> store.inTransaction(tx -> {
             List<Received> outcomes = tx.bulkLoads().receiveAll(batch.id(), records, actor);
             for (Rejection rejection : rejections) {
                 tx.quarantine().add(batch.id(), rejection, actor);
             }
+            incremental.ifPresent(m -> matched[0] = m.apply(tx, outcomes));
             tx.importBatches().checkpoint(batch.id(), tally.progressWith(lastRow, outcomes.size(), rejections.size()));
             return outcomes;
         }));
         tally.add(lastRow, received, rejections);
+        tally.customers += matched[0].customersCreated();
+        tally.attached += matched[0].recordsAttached();
+        tally.reviewLinks += matched[0].reviewLinks();
     }
 
     /** Running totals of a batch, including what an earlier run of it committed. */
@@ -185,6 +195,9 @@ public final class Importer {
         long created;
         long updated;
         long unchanged;
+        long customers;
+        long attached;
+        long reviewLinks;
         final List<Rejection> rejections = new ArrayList<>();
 
         Tally(ImportBatch batch) {

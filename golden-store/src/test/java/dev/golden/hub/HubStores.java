@@ -120,7 +120,7 @@ final class HubStores implements TestTemplateInvocationContextProvider {
     }
 
     private record Opened(Store store, StoreConfig config, Runnable dispose)
-            implements ExtensionContext.Store.CloseableResource {
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             store.close();
