@@ -110,6 +110,35 @@ class ImporterTest {
         }
     }
 
+    @StoreTest
+    @DisplayName("re-importing the same ids updates records and golden values instead of adding duplicates")
+    void reimportUpdatesInPlace(Store store) throws IOException {
+        Path file = write("crm.csv",
+                "customer_id,full_name,email,city,country",
+                "C1,王小明,xiaoming@example.cn,北京,CN",
+                "C2,Mary Jones,mary@example.co.uk,London,GB");
+        Importer importer = Importer.builder(store).build();
+        importer.importFile(file, "crm");
+        long customers = store.customers().countActive();
+
+        write("crm.csv",
+                "customer_id,full_name,email,city,country",
+                "C1,王小明,xiaoming@example.cn,上海,CN",
+                "C2,Mary Jones,mary@example.co.uk,London,GB");
+        ImportReport again = importer.importFile(file, "crm");
+
+        assertThat(again.mode()).isEqualTo(ImportReport.Mode.INCREMENTAL);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(store.customers().countActive()).isEqualTo(customers);
+        var record = store.sourceRecords().find("crm", "C1").orElseThrow();
+        assertThat(record.version()).isEqualTo(2);
+        assertThat(record.rawValues()).containsEntry("city", "上海");
+        var customer = store.customers().find(record.customerId().orElseThrow()).orElseThrow();
+        assertThat(customer.value("city")).hasValueSatisfying(city -> assertThat(city).contains("上海"));
+    }
+
     /** Each customer as the set of its records' source ids: equal stores give equal sets. */
     private static java.util.Set<java.util.Set<String>> clusters(Store store, String source) {
         return store.customers().activeAfter(0, 10_000).stream()
