@@ -233,10 +233,19 @@ public final class BulkLoads {
         Map<String, SourceRecord> found = new HashMap<>();
         idsBySource.forEach((source, ids) -> {
             for (int from = 0; from < ids.size(); from += SLICE) {
-                h.createQuery("SELECT * FROM source_record WHERE source_system = :source AND source_id IN (<ids>)")
-                        .bind("source", source).bindList("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
-                        .map((rs, ctx) -> SourceRecords.map(rs))
-                        .forEach(r -> found.put(key(r.source(), r.sourceId()), r));
+                List<String> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
+                // A row-value IN list: H2 looks each pair up in the unique key's index, where
+                // "source_system = ? AND source_id IN (...)" would scan the whole source.
+                StringBuilder sql = new StringBuilder(
+                        "SELECT * FROM source_record WHERE (source_system, source_id) IN (");
+                for (int i = 0; i < slice.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("(:source, :id").append(i).append(')');
+                }
+                var query = h.createQuery(sql.append(')').toString()).bind("source", source);
+                for (int i = 0; i < slice.size(); i++) {
+                    query.bind("id" + i, slice.get(i));
+                }
+                query.map((rs, ctx) -> SourceRecords.map(rs)).forEach(r -> found.put(key(r.source(), r.sourceId()), r));
             }
         });
         return found;
