@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ExplainCommand.class,
         EvaluateCommand.class,
         GenerateCommand.class,
+        ImportCommand.class,
         BenchCommand.class,
         ServeCommand.class,
     })

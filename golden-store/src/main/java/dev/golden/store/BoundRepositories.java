@@ -17,6 +17,7 @@ final class BoundRepositories implements Repositories {
     private final Accounts accounts;
     private final QualitySnapshots qualitySnapshots;
     private final Models models;
+    private final BulkLoads bulkLoads;
 
     BoundRepositories(Transactor tx, Clock clock) {
         sourceRecords = new SourceRecords(tx, clock);
@@ -31,6 +32,7 @@ final class BoundRepositories implements Repositories {
         accounts = new Accounts(tx, clock);
         qualitySnapshots = new QualitySnapshots(tx, clock);
         models = new Models(tx, clock);
+        bulkLoads = new BulkLoads(tx, clock);
     }
 
     @Override
@@ -91,5 +93,10 @@ final class BoundRepositories implements Repositories {
     @Override
     public Models models() {
         return models;
+    }
+
+    @Override
+    public BulkLoads bulkLoads() {
+        return bulkLoads;
     }
 }

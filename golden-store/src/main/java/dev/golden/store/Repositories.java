@@ -29,4 +29,7 @@ public interface Repositories {
     QualitySnapshots qualitySnapshots();
 
     Models models();
+
+    /** Set-at-a-time writes for large imports. */
+    BulkLoads bulkLoads();
 }

@@ -143,6 +143,11 @@ public final class Store implements Repositories, AutoCloseable {
     }
 
     @Override
+    public BulkLoads bulkLoads() {
+        return repositories.bulkLoads();
+    }
+
+    @Override
     public void close() {
         dataSource.close();
     }

@@ -1,0 +1,323 @@
+package dev.golden.hub;
+
+import dev.golden.dictionary.DataDictionary;
+import dev.golden.io.CsvOptions;
+import dev.golden.io.CsvRow;
+import dev.golden.io.CsvSource;
+import dev.golden.standardize.Standardization;
+import dev.golden.store.BatchProgress;
+import dev.golden.store.ImportBatch;
+import dev.golden.store.IncomingRecord;
+import dev.golden.store.Received;
+import dev.golden.store.Rejection;
+import dev.golden.store.Store;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Imports a CSV file from one source system into the hub: maps its columns to the dictionary,
+ * standardizes and validates every row, quarantines the rows that break a rule (the rest still
+ * loads), keeps the others as source records (a re-import of the same source ids updates them)
+ * and matches them into customers.
+ *
+ * <p>Rows are committed in chunks, each together with the batch's checkpoint, so an import that
+ * dies half-way leaves whole chunks behind and the same call resumes after the last of them.
+ *
+ * <pre>{@code
+ * ImportReport report = Importer.builder(store).dictionary(dictionary).build()
+ *         .importFile(Path.of("crm.csv"), "crm");
+ * }</pre>
+ */
+public final class Importer {
+
+    /** Rows kept in a report's list of rejections; the quarantine holds them all. */
+    static final int REJECTIONS_REPORTED = 20;
+
+    /** Told after each committed chunk; tests use it to stop an import where a crash would. */
+    interface ChunkListener {
+        void committed(int chunk, long lastRow);
+    }
+
+    private final Store store;
+    private final DataDictionary dictionary;
+    private final Standardization standardization;
+    private final CsvOptions csvOptions;
+    private final Map<String, String> mapping;
+    private final Optional<String> idColumn;
+    private final List<String> trustedSources;
+    private final int chunkSize;
+    private final String actor;
+    private final Optional<Path> indexFolder;
+    private final ChunkListener listener;
+
+    private Importer(Builder b) {
+        this.store = b.store;
+        this.dictionary = b.dictionary;
+        this.standardization = Standardization.of(b.dictionary);
+        this.csvOptions = b.csvOptions;
+        this.mapping = Map.copyOf(b.mapping);
+        this.idColumn = b.idColumn;
+        this.trustedSources = List.copyOf(b.trustedSources);
+        this.chunkSize = b.chunkSize;
+        this.actor = b.actor;
+        this.indexFolder = b.indexFolder;
+        this.listener = b.listener;
+    }
+
+    public static Builder builder(Store store) {
+        return new Builder(store);
+    }
+
+    /**
+     * Imports the file, or carries on with an earlier import of it that did not finish.
+     *
+     * @param source the sending system; with each row's id it identifies the row's record
+     */
+    public ImportReport importFile(Path file, String source) throws IOException {
+        Objects.requireNonNull(source, "source");
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("the source system needs a name");
+        }
+        String fileKey = file.toAbsolutePath().normalize().toString();
+        Stages stages = new Stages();
+        ImportBatch batch = store.importBatches().resumable(source, fileKey)
+                .orElseGet(() -> store.importBatches().start(source, fileKey, actor));
+        ImportReport.Mode mode = store.bulkLoads().customersOutside(batch.id()) == 0
+                ? ImportReport.Mode.BATCH : ImportReport.Mode.INCREMENTAL;
+        Tally tally = new Tally(batch);
+        Optional<IncrementalMatching> incremental = mode == ImportReport.Mode.INCREMENTAL
+                ? Optional.of(new IncrementalMatching(matcher(), new Lineage(dictionary, trustedSources), store.clock(),
+                        actor))
+                : Optional.empty();
+        try (CsvSource csv = CsvSource.open(file, csvOptions)) {
+            load(csv, source, batch, incremental, tally, stages);
+        }
+        if (mode == ImportReport.Mode.BATCH) {
+            BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, csvOptions, mapping, idColumn,
+                    trustedSources, chunkSize, actor).run(file, source, batch.id(), stages);
+            tally.customers += outcome.customersCreated();
+            tally.reviewLinks += outcome.reviewLinks();
+        }
+        store.importBatches().finish(batch.id(), tally.progress(), actor);
+        return new ImportReport(batch.id(), mode, batch.lastCommittedRow(), tally.rowsRead, tally.created,
+                tally.updated, tally.unchanged, tally.quarantined, tally.rejections, tally.customers, tally.attached,
+                tally.reviewLinks, stages.durations());
+    }
+
+    /** Matches against the store's customers; until a candidate index is wired in, knows none of them. */
+    private CustomerMatcher matcher() {
+        return CustomerMatcher.NONE;
+    }
+
+    private void load(CsvSource csv, String source, ImportBatch batch, Optional<IncrementalMatching> incremental,
+            Tally tally, Stages stages) {
+        Iterator<CsvRow> rows = csv.iterator();
+        List<CsvRow> sample = new ArrayList<>();
+        while (sample.size() < FileLayout.SAMPLE_ROWS && rows.hasNext()) {
+            sample.add(rows.next());
+        }
+        FileLayout layout = FileLayout.of(csv.file(), dictionary, csv.header(), sample, mapping, idColumn);
+        RowParser parser = new RowParser(source, layout, standardization);
+        Map<String, Long> firstRowOfId = new HashMap<>();
+        Iterator<CsvRow> all = new Concat(sample.iterator(), rows);
+        long row = 0;
+        int chunkNumber = 0;
+        List<CsvRow> chunk = new ArrayList<>(chunkSize);
+        long chunkFirst = 0;
+        while (all.hasNext()) {
+            CsvRow next = all.next();
+            row++;
+            if (row <= batch.lastCommittedRow()) {
+                firstRowOfId.putIfAbsent(layout.sourceId(next), row); // committed before the restart
+                continue;
+            }
+            if (chunk.isEmpty()) {
+                chunkFirst = row;
+            }
+            chunk.add(next);
+            if (chunk.size() == chunkSize) {
+                commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
+                listener.committed(++chunkNumber, row);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
+            listener.committed(++chunkNumber, row);
+        }
+        tally.rowsRead = row;
+    }
+
+    private void commit(RowParser parser, List<CsvRow> rows, long firstRow, Map<String, Long> firstRowOfId,
+            ImportBatch batch, Optional<IncrementalMatching> incremental, Tally tally, Stages stages) {
+        List<ParsedRow> parsed = stages.time("standardize and validate", () -> parser.parse(rows, firstRow));
+        List<IncomingRecord> records = new ArrayList<>(parsed.size());
+        List<Rejection> rejections = new ArrayList<>();
+        for (ParsedRow p : parsed) {
+            Long earlier = firstRowOfId.putIfAbsent(p.sourceId(), p.row());
+            ParsedRow checked = earlier == null || p instanceof ParsedRow.Rejected ? p : RowParser.duplicate(p, earlier);
+            if (checked instanceof ParsedRow.Loadable loadable) {
+                records.add(loadable.record());
+            } else {
+                rejections.add(((ParsedRow.Rejected) checked).rejection());
+            }
+        }
+        long lastRow = firstRow + rows.size() - 1;
+        IncrementalMatching.Outcome[] matched = {new IncrementalMatching.Outcome(0, 0, 0)};
+        List<Received> received = stages.time("store and match records", () -> store.inTransaction(tx -> {
+            List<Received> outcomes = tx.bulkLoads().receiveAll(batch.id(), records, actor);
+            for (Rejection rejection : rejections) {
+                tx.quarantine().add(batch.id(), rejection, actor);
+            }
+            incremental.ifPresent(m -> matched[0] = m.apply(tx, outcomes));
+            tx.importBatches().checkpoint(batch.id(), tally.progressWith(lastRow, outcomes.size(), rejections.size()));
+            return outcomes;
+        }));
+        tally.add(lastRow, received, rejections);
+        tally.customers += matched[0].customersCreated();
+        tally.attached += matched[0].recordsAttached();
+        tally.reviewLinks += matched[0].reviewLinks();
+    }
+
+    /** Running totals of a batch, including what an earlier run of it committed. */
+    private static final class Tally {
+        long rowsRead;
+        long lastRow;
+        long loaded;
+        long quarantined;
+        long created;
+        long updated;
+        long unchanged;
+        long customers;
+        long attached;
+        long reviewLinks;
+        final List<Rejection> rejections = new ArrayList<>();
+
+        Tally(ImportBatch batch) {
+            lastRow = batch.lastCommittedRow();
+            loaded = batch.rowsLoaded();
+            quarantined = batch.rowsQuarantined();
+        }
+
+        BatchProgress progressWith(long last, long moreLoaded, long moreQuarantined) {
+            return new BatchProgress(last, loaded + moreLoaded, quarantined + moreQuarantined, last);
+        }
+
+        BatchProgress progress() {
+            return new BatchProgress(Math.max(rowsRead, lastRow), loaded, quarantined, lastRow);
+        }
+
+        void add(long last, List<Received> received, List<Rejection> rejected) {
+            lastRow = last;
+            loaded += received.size();
+            quarantined += rejected.size();
+            for (Received r : received) {
+                switch (r.outcome()) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+            }
+            for (Rejection r : rejected) {
+                if (rejections.size() < REJECTIONS_REPORTED) {
+                    rejections.add(r);
+                }
+            }
+        }
+    }
+
+    private record Concat(Iterator<CsvRow> first, Iterator<CsvRow> second) implements Iterator<CsvRow> {
+        @Override
+        public boolean hasNext() {
+            return first.hasNext() || second.hasNext();
+        }
+
+        @Override
+        public CsvRow next() {
+            return first.hasNext() ? first.next() : second.next();
+        }
+    }
+
+    /** Configures an {@link Importer}; everything but the store has a default. */
+    public static final class Builder {
+        private final Store store;
+        private DataDictionary dictionary = DataDictionary.defaults();
+        private CsvOptions csvOptions = CsvOptions.defaults();
+        private Map<String, String> mapping = Map.of();
+        private Optional<String> idColumn = Optional.empty();
+        private List<String> trustedSources = List.of();
+        private int chunkSize = 5_000;
+        private String actor = "import";
+        private Optional<Path> indexFolder = Optional.empty();
+        private ChunkListener listener = (chunk, lastRow) -> { };
+
+        private Builder(Store store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        public Builder dictionary(DataDictionary dictionary) {
+            this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+            return this;
+        }
+
+        public Builder csvOptions(CsvOptions options) {
+            this.csvOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Header → field name, overriding the automatic mapping; {@code -} leaves a column unmapped. */
+        public Builder mapping(Map<String, String> mapping) {
+            this.mapping = Map.copyOf(mapping);
+            return this;
+        }
+
+        /** The id column, when it is not found from the headers. */
+        public Builder idColumn(String header) {
+            this.idColumn = Optional.of(header);
+            return this;
+        }
+
+        /** Source systems from most to least trusted, for fields whose survivorship is most_trusted_source. */
+        public Builder trustedSources(List<String> sources) {
+            this.trustedSources = List.copyOf(sources);
+            return this;
+        }
+
+        /** Rows per transaction: a crash loses at most this many rows of work. */
+        public Builder chunkSize(int rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("chunk size must be at least 1: " + rows);
+            }
+            this.chunkSize = rows;
+            return this;
+        }
+
+        /** Who the audit log names for the import's changes. */
+        public Builder actor(String actor) {
+            this.actor = Objects.requireNonNull(actor, "actor");
+            return this;
+        }
+
+        /** Where the candidate index lives; in memory, rebuilt from the store, when not given. */
+        public Builder indexFolder(Path folder) {
+            this.indexFolder = Optional.of(folder);
+            return this;
+        }
+
+        Builder listener(ChunkListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        public Importer build() {
+            return new Importer(this);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package dev.golden.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Set-at-a-time writes for imports of many records: JDBC batches instead of one statement (and
+ * one audit entry) per row. Each call writes one audit entry that summarises what it did and
+ * says that it stands for a bulk load, so the log stays complete without doubling the work of a
+ * million-row import. Use inside {@link Store#inTransaction} together with the batch's checkpoint.
+ */
+public final class BulkLoads {
+
+    /** Keeps IN lists and JDBC batches to a size every driver handles well. */
+    private static final int SLICE = 1000;
+
+    private final Transactor tx;
+    private final Clock clock;
+
+    BulkLoads(Transactor tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** A source record's id, its source id and its customer, enough to match and attach it. */
+    public record RecordRef(long id, String sourceId, Optional<Long> customerId) {
+    }
+
+    /** An inferred link to write unless the pair has one already. */
+    public record InferredLink(LinkSubject subject, long a, long b, LinkKind kind, double probability) {
+
+        public InferredLink {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(kind, "kind");
+            if (a == b) {
+                throw new IllegalArgumentException("a link needs two different ends: " + a);
+            }
+            if (!(probability >= 0 && probability <= 1)) {
+                throw new IllegalArgumentException("probability outside [0, 1]: " + probability);
+            }
+        }
+    }
+
+    /**
+     * {@link SourceRecords#receive} for many records of one import batch: creates the new ones,
+     * updates those whose values changed, leaves the rest. The outcomes come back in input order.
+     */
+    public List<Received> receiveAll(long batchId, List<IncomingRecord> records, String actor) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return tx.run(h -> {
+            Instant now = Clocks.now(clock);
+            Map<String, SourceRecord> existing = existing(h, records);
+            List<IncomingRecord> created = new ArrayList<>();
+            List<SourceRecord> updated = new ArrayList<>();
+            Received[] outcomes = new Received[records.size()];
+            PreparedBatch update = h.prepareBatch("""
+                    UPDATE source_record SET received_at = :now, raw_values = :raw, standard_values = :standardized,
+                           import_batch_id = :batch, version = version + 1
+                    WHERE id = :id""");
+            for (int i = 0; i < records.size(); i++) {
+                IncomingRecord in = records.get(i);
+                SourceRecord before = existing.get(key(in.source(), in.sourceId()));
+                if (before == null) {
+                    created.add(in);
+                } else if (before.rawValues().equals(in.rawValues())
+                        && before.standardizedValues().equals(in.standardizedValues())) {
+                    outcomes[i] = new Received(before, Received.Outcome.UNCHANGED);
+                } else {
+                    update.bind("now", Sql.at(now)).bind("raw", Json.write(in.rawValues()))
+                            .bind("standardized", Json.write(in.standardizedValues())).bind("batch", batchId)
+                            .bind("id", before.id()).add();
+                    SourceRecord after = new SourceRecord(before.id(), in.source(), in.sourceId(), now,
+                            in.rawValues(), in.standardizedValues(), before.customerId(), before.version() + 1);
+                    updated.add(after);
+                    outcomes[i] = new Received(after, Received.Outcome.UPDATED);
+                }
+            }
+            if (update.size() > 0) {
+                update.execute();
+            }
+            List<Long> ids = insert(h, created, batchId, now);
+            int next = 0;
+            for (int i = 0; i < records.size(); i++) {
+                if (outcomes[i] == null) {
+                    IncomingRecord in = records.get(i);
+                    outcomes[i] = new Received(new SourceRecord(ids.get(next++), in.source(), in.sourceId(), now,
+                            in.rawValues(), in.standardizedValues(), Optional.empty(), 1), Received.Outcome.CREATED);
+                }
+            }
+            ObjectNode summary = summary(batchId);
+            summary.put("created", created.size());
+            summary.put("updated", updated.size());
+            summary.put("unchanged", records.size() - created.size() - updated.size());
+            summary.put("firstSourceId", records.get(0).sourceId());
+            summary.put("lastSourceId", records.get(records.size() - 1).sourceId());
+            AuditLog.write(h, now, actor, "bulk-receive", SourceRecords.ENTITY, "batch:" + batchId, null, summary);
+            return List.of(outcomes);
+        });
+    }
+
+    /** Creates one active customer per value map; their ids come back in input order. */
+    public List<Long> createCustomers(long batchId, List<Map<String, CustomerValue>> customers, String actor) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        return tx.run(h -> {
+            Instant now = Clocks.now(clock);
+            List<Long> ids = new ArrayList<>(customers.size());
+            for (int from = 0; from < customers.size(); from += SLICE) {
+                PreparedBatch insert = h.prepareBatch("""
+                        INSERT INTO customer (status, created_at, updated_at, version) VALUES ('ACTIVE', :now, :now, 1)""");
+                int to = Math.min(customers.size(), from + SLICE);
+                for (int i = from; i < to; i++) {
+                    insert.bind("now", Sql.at(now)).add();
+                }
+                ids.addAll(insert.executePreparedBatch("id").mapTo(Long.class).list());
+            }
+            PreparedBatch values = h.prepareBatch("""
+                    INSERT INTO customer_value (customer_id, field_name, field_value, source_record_id, verified_at)
+                    VALUES (:id, :field, :value, :source, :verified)""");
+            for (int i = 0; i < customers.size(); i++) {
+                long id = ids.get(i);
+                for (Map.Entry<String, CustomerValue> e : customers.get(i).entrySet()) {
+                    CustomerValue v = e.getValue();
+                    values.bind("id", id).bind("field", e.getKey()).bind("value", v.value())
+                            .bind("source", v.sourceRecordId().orElse(null)).bind("verified", Sql.at(v.verifiedAt()))
+                            .add();
+                    if (values.size() >= SLICE * 4) {
+                        values.execute();
+                    }
+                }
+            }
+            if (values.size() > 0) {
+                values.execute();
+            }
+            ObjectNode summary = summary(batchId);
+            summary.put("created", ids.size());
+            summary.put("firstCustomerId", ids.get(0));
+            summary.put("lastCustomerId", ids.get(ids.size() - 1));
+            AuditLog.write(h, now, actor, "bulk-create", Customers.ENTITY, "batch:" + batchId, null, summary);
+            return ids;
+        });
+    }
+
+    /** Makes each record (key) part of its customer (value). */
+    public void attachAll(long batchId, Map<Long, Long> customerOfRecord, String actor) {
+        if (customerOfRecord.isEmpty()) {
+            return;
+        }
+        tx.run(h -> {
+            PreparedBatch update = h.prepareBatch("UPDATE source_record SET customer_id = :customer WHERE id = :id");
+            customerOfRecord.forEach((record, customer) -> update.bind("customer", customer).bind("id", record).add());
+            update.execute();
+            ObjectNode summary = summary(batchId);
+            summary.put("attached", customerOfRecord.size());
+            AuditLog.write(h, Clocks.now(clock), actor, "bulk-attach", SourceRecords.ENTITY, "batch:" + batchId, null,
+                    summary);
+            return null;
+        });
+    }
+
+    /**
+     * Writes the model's links for pairs that have none yet; a pair already decided (by a person
+     * or an earlier run) keeps its decision. Returns how many links were written.
+     */
+    public int inferAll(long batchId, List<InferredLink> links, String model) {
+        if (links.isEmpty()) {
+            return 0;
+        }
+        return tx.run(h -> {
+            Instant now = Clocks.now(clock);
+            PreparedBatch insert = h.prepareBatch("""
+                    INSERT INTO match_link (subject, left_id, right_id, kind, status, probability, decided_by, decided_at)
+                    SELECT :subject, :left, :right, :kind, 'INFERRED', :p, :by, :now
+                    WHERE NOT EXISTS (SELECT 1 FROM match_link
+                                      WHERE subject = :subject AND left_id = :left AND right_id = :right)""");
+            int written = 0;
+            for (InferredLink link : links) {
+                insert.bind("subject", link.subject().name()).bind("left", Math.min(link.a(), link.b()))
+                        .bind("right", Math.max(link.a(), link.b())).bind("kind", link.kind().name())
+                        .bind("p", link.probability()).bind("by", model).bind("now", Sql.at(now)).add();
+                if (insert.size() >= SLICE * 4) {
+                    written += sum(insert.execute());
+                }
+            }
+            if (insert.size() > 0) {
+                written += sum(insert.execute());
+            }
+            ObjectNode summary = summary(batchId);
+            summary.put("links", written);
+            AuditLog.write(h, now, model, "bulk-infer", Links.ENTITY, "batch:" + batchId, null, summary);
+            return written;
+        });
+    }
+
+    /** Every record of the source, in id order. */
+    public List<RecordRef> recordsOf(String source) {
+        return tx.run(h -> h.createQuery(
+                        "SELECT id, source_id, customer_id FROM source_record WHERE source_system = :source ORDER BY id")
+                .bind("source", source)
+                .map((rs, ctx) -> new RecordRef(rs.getLong("id"), rs.getString("source_id"),
+                        Sql.optionalLong(rs, "customer_id")))
+                .list());
+    }
+
+    /**
+     * Active customers that no record of this batch belongs to: the ones an import has to match
+     * against, rather than build from scratch.
+     */
+    public long customersOutside(long batchId) {
+        return tx.run(h -> h.createQuery("""
+                SELECT COUNT(*) FROM customer c WHERE c.status = 'ACTIVE' AND NOT EXISTS (
+                    SELECT 1 FROM source_record s WHERE s.customer_id = c.id AND s.import_batch_id = :batch)""")
+                .bind("batch", batchId).mapTo(Long.class).one());
+    }
+
+    private static Map<String, SourceRecord> existing(Handle h, List<IncomingRecord> records) {
+        Map<String, List<String>> idsBySource = new HashMap<>();
+        for (IncomingRecord r : records) {
+            idsBySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r.sourceId());
+        }
+        Map<String, SourceRecord> found = new HashMap<>();
+        idsBySource.forEach((source, ids) -> {
+            for (int from = 0; from < ids.size(); from += SLICE) {
+                List<String> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
+                // A row-value IN list: H2 looks each pair up in the unique key's index, where
+                // "source_system = ? AND source_id IN (...)" would scan the whole source.
+                StringBuilder sql = new StringBuilder(
+                        "SELECT * FROM source_record WHERE (source_system, source_id) IN (");
+                for (int i = 0; i < slice.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("(:source, :id").append(i).append(')');
+                }
+                var query = h.createQuery(sql.append(')').toString()).bind("source", source);
+                for (int i = 0; i < slice.size(); i++) {
+                    query.bind("id" + i, slice.get(i));
+                }
+                query.map((rs, ctx) -> SourceRecords.map(rs)).forEach(r -> found.put(key(r.source(), r.sourceId()), r));
+            }
+        });
+        return found;
+    }
+
+    private static List<Long> insert(Handle h, List<IncomingRecord> created, long batchId, Instant now) {
+        List<Long> ids = new ArrayList<>(created.size());
+        for (int from = 0; from < created.size(); from += SLICE) {
+            PreparedBatch insert = h.prepareBatch("""
+                    INSERT INTO source_record (source_system, source_id, received_at, raw_values, standard_values,
+                                               import_batch_id, version)
+                    VALUES (:source, :sourceId, :now, :raw, :standardized, :batch, 1)""");
+            for (IncomingRecord in : created.subList(from, Math.min(created.size(), from + SLICE))) {
+                insert.bind("source", in.source()).bind("sourceId", in.sourceId()).bind("now", Sql.at(now))
+                        .bind("raw", Json.write(in.rawValues())).bind("standardized", Json.write(in.standardizedValues()))
+                        .bind("batch", batchId).add();
+            }
+            ids.addAll(insert.executePreparedBatch("id").mapTo(Long.class).list());
+        }
+        return ids;
+    }
+
+    private static ObjectNode summary(long batchId) {
+        ObjectNode node = Json.object();
+        node.put("importBatchId", batchId);
+        node.put("bulk", "one audit entry for the whole chunk of an import, not one per row");
+        return node;
+    }
+
+    private static String key(String source, String sourceId) {
+        return source + '\u0000' + sourceId;
+    }
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int c : counts) {
+            total += Math.max(c, 0);
+        }
+        return total;
+    }
+}
