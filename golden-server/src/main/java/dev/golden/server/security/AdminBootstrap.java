@@ -43,7 +43,7 @@ public final class AdminBootstrap {
       try {
         Credentials.requireAcceptablePassword(given, PASSWORD_VARIABLE);
       } catch (InvalidInput e) {
-        throw new IllegalStateException(PASSWORD_VARIABLE + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(PASSWORD_VARIABLE + ": " + e.getMessage(), e);
       }
       password = given;
     } else {

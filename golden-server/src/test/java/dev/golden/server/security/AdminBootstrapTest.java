@@ -55,7 +55,7 @@ class AdminBootstrapTest {
   @Test
   void refusesAWeakPasswordFromTheEnvironment() {
     assertThatThrownBy(() -> bootstrap.ensureAdmin(Map.of("GOLDEN_ADMIN_PASSWORD", "admin"), console::add))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("GOLDEN_ADMIN_PASSWORD");
     assertThat(users.count()).isZero();
   }
