@@ -1,6 +1,10 @@
 package dev.golden.hub;
 
 import dev.golden.dictionary.DataDictionary;
+import dev.golden.index.CandidateIndex;
+import dev.golden.index.DuplicateCheck;
+import dev.golden.match.MatchModel;
+import dev.golden.match.ModelJson;
 import dev.golden.io.CsvOptions;
 import dev.golden.io.CsvRow;
 import dev.golden.io.CsvSource;
@@ -12,6 +16,7 @@ import dev.golden.store.Received;
 import dev.golden.store.Rejection;
 import dev.golden.store.Store;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,18 +97,25 @@ public final class Importer {
         ImportReport.Mode mode = store.bulkLoads().customersOutside(batch.id()) == 0
                 ? ImportReport.Mode.BATCH : ImportReport.Mode.INCREMENTAL;
         Tally tally = new Tally(batch);
-        Optional<IncrementalMatching> incremental = mode == ImportReport.Mode.INCREMENTAL
-                ? Optional.of(new IncrementalMatching(matcher(), new Lineage(dictionary, trustedSources), store.clock(),
-                        actor))
-                : Optional.empty();
-        try (CsvSource csv = CsvSource.open(file, csvOptions)) {
-            load(csv, source, batch, incremental, tally, stages);
-        }
-        if (mode == ImportReport.Mode.BATCH) {
-            BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, csvOptions, mapping, idColumn,
-                    trustedSources, chunkSize, actor).run(file, source, batch.id(), stages);
-            tally.customers += outcome.customersCreated();
-            tally.reviewLinks += outcome.reviewLinks();
+        try (CandidateIndex index = openIndex()) {
+            Optional<IncrementalMatching> incremental = mode == ImportReport.Mode.INCREMENTAL
+                    ? Optional.of(new IncrementalMatching(matcher(index, stages),
+                            new Lineage(dictionary, trustedSources), store.clock(), actor))
+                    : Optional.empty();
+            try (CsvSource csv = CsvSource.open(file, csvOptions)) {
+                load(csv, source, batch, incremental, index, tally, stages);
+            }
+            if (mode == ImportReport.Mode.BATCH) {
+                BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, csvOptions, mapping, idColumn,
+                        trustedSources, chunkSize, actor).run(file, source, batch.id(), stages);
+                tally.customers += outcome.customersCreated();
+                tally.reviewLinks += outcome.reviewLinks();
+                if (indexFolder.isPresent()) {
+                    latestModel().ifPresent(model -> stages.time("index customers",
+                            () -> rebuild(index, model.model()).rebuild(store)));
+                }
+            }
+            index.commit();
         }
         store.importBatches().finish(batch.id(), tally.progress(), actor);
         return new ImportReport(batch.id(), mode, batch.lastCommittedRow(), tally.rowsRead, tally.created,
@@ -111,13 +123,48 @@ public final class Importer {
                 tally.reviewLinks, stages.durations());
     }
 
-    /** Matches against the store's customers; until a candidate index is wired in, knows none of them. */
-    private CustomerMatcher matcher() {
-        return CustomerMatcher.NONE;
+    private CandidateIndex openIndex() throws IOException {
+        return indexFolder.isPresent() ? CandidateIndex.open(indexFolder.get()) : CandidateIndex.inMemory();
+    }
+
+    private record Model(MatchModel model, String name) {
+    }
+
+    private Optional<Model> latestModel() {
+        return store.models().latest().map(stored -> {
+            try {
+                return new Model(ModelJson.fromJson(stored.modelJson(), "stored model " + stored.id()),
+                        "model:" + stored.id());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private IndexRebuild rebuild(CandidateIndex index, MatchModel model) {
+        return new IndexRebuild(index, DuplicateCheck.builder(model, index, standardization).build(), dictionary);
+    }
+
+    /**
+     * Matches against the store's customers with the newest stored model, through the candidate
+     * index (rebuilt from the store first when it is out of step, e.g. after a crash). Without a
+     * stored model there is nothing to match with, and each record starts a customer of its own.
+     */
+    private CustomerMatcher matcher(CandidateIndex index, Stages stages) {
+        Optional<Model> model = latestModel();
+        if (model.isEmpty()) {
+            return CustomerMatcher.NONE;
+        }
+        DuplicateCheck check = DuplicateCheck.builder(model.get().model(), index, standardization).build();
+        IndexRebuild rebuild = new IndexRebuild(index, check, dictionary);
+        if (!rebuild.inStep(store)) {
+            stages.time("index customers", () -> rebuild.rebuild(store));
+        }
+        return new IndexMatcher(model.get().model(), model.get().name(), check, rebuild);
     }
 
     private void load(CsvSource csv, String source, ImportBatch batch, Optional<IncrementalMatching> incremental,
-            Tally tally, Stages stages) {
+            CandidateIndex index, Tally tally, Stages stages) {
         Iterator<CsvRow> rows = csv.iterator();
         List<CsvRow> sample = new ArrayList<>();
         while (sample.size() < FileLayout.SAMPLE_ROWS && rows.hasNext()) {
@@ -144,12 +191,14 @@ public final class Importer {
             chunk.add(next);
             if (chunk.size() == chunkSize) {
                 commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
+                index.commit();
                 listener.committed(++chunkNumber, row);
                 chunk.clear();
             }
         }
         if (!chunk.isEmpty()) {
             commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
+            index.commit();
             listener.committed(++chunkNumber, row);
         }
         tally.rowsRead = row;

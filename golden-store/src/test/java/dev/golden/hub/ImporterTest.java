@@ -139,6 +139,34 @@ class ImporterTest {
         assertThat(customer.value("city")).hasValueSatisfying(city -> assertThat(city).contains("上海"));
     }
 
+    @StoreTest
+    @DisplayName("a second file is matched against the store: its copies of known customers join them")
+    void incrementalImportAttachesDuplicatesToExistingCustomers(Store store) throws IOException {
+        Path first = synthetic(300);
+        Importer importer = Importer.builder(store).indexFolder(dir.resolve("index-" + System.nanoTime())).build();
+        importer.importFile(first, "crm");
+        long customersBefore = store.customers().countActive();
+        List<String> lines = Files.readAllLines(first, StandardCharsets.UTF_8);
+        List<String> copies = new java.util.ArrayList<>();
+        copies.add(lines.get(0));
+        for (int i = 1; i <= 30; i++) {
+            copies.add("shop-" + lines.get(i * 7)); // the id column comes first: a new id, the same person
+        }
+        Path second = write("shop.csv", copies.toArray(String[]::new));
+
+        ImportReport report = importer.importFile(second, "shop");
+
+        assertThat(report.mode()).isEqualTo(ImportReport.Mode.INCREMENTAL);
+        assertThat(report.recordsAttached()).isGreaterThanOrEqualTo(report.loaded() * 8 / 10);
+        assertThat(store.customers().countActive()).isEqualTo(customersBefore + report.customersCreated());
+        String original = lines.get(7).substring(0, lines.get(7).indexOf(','));
+        var crm = store.sourceRecords().find("crm", original);
+        var shop = store.sourceRecords().find("shop", "shop-" + original);
+        if (crm.isPresent() && shop.isPresent()) {
+            assertThat(shop.get().customerId()).isEqualTo(crm.get().customerId());
+        }
+    }
+
     /** Each customer as the set of its records' source ids: equal stores give equal sets. */
     private static java.util.Set<java.util.Set<String>> clusters(Store store, String source) {
         return store.customers().activeAfter(0, 10_000).stream()
