@@ -1,5 +1,6 @@
 package dev.golden.hub;
 
+import dev.golden.store.TestClock;
 import dev.golden.store.Store;
 import dev.golden.store.StoreConfig;
 import java.io.IOException;
@@ -75,16 +76,19 @@ final class HubFixtures implements TestTemplateInvocationContextProvider {
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == TestHub.class;
+            Class<?> type = parameter.getParameter().getType();
+            return type == TestHub.class || type == Store.class || type == StoreConfig.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getStore(NAMESPACE).getOrComputeIfAbsent("opened", key -> open(), Opened.class).hub();
+            Opened opened = context.getStore(NAMESPACE).getOrComputeIfAbsent("opened", key -> open(), Opened.class);
+            Class<?> type = parameter.getParameter().getType();
+            return type == Store.class ? opened.hub().store() : type == StoreConfig.class ? opened.config() : opened.hub();
         }
 
         private Opened open() {
-            HandClock clock = new HandClock();
+            TestClock clock = new TestClock();
             if (!postgres) {
                 try {
                     Path home = Files.createTempDirectory("golden-hub-test");
@@ -132,12 +136,12 @@ final class HubFixtures implements TestTemplateInvocationContextProvider {
     }
 
     /** An open test hub and how to throw its database away; JUnit closes it after the test. */
-    private record Opened(TestHub hub, Runnable dispose)
+    private record Opened(TestHub hub, StoreConfig config, Runnable dispose)
             implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-        static Opened of(StoreConfig config, HandClock clock, Runnable dispose) {
+        static Opened of(StoreConfig config, TestClock clock, Runnable dispose) {
             Store store = Store.open(config, clock);
-            return new Opened(new TestHub(store, ReadPool.open(config), clock), dispose);
+            return new Opened(new TestHub(store, ReadPool.open(config), clock), config, dispose);
         }
 
         @Override

@@ -33,7 +33,7 @@ class ImporterTest {
         return file;
     }
 
-    @StoreTest
+    @HubTest
     @DisplayName("a row that breaks a dictionary rule is quarantined with the row, source id and field; the rest loads")
     void quarantinesInvalidRows(Store store) throws IOException {
         Path file = write("crm.csv",
@@ -62,7 +62,7 @@ class ImporterTest {
         assertThat(store.customers().countActive()).isEqualTo(3);
     }
 
-    @StoreTest
+    @HubTest
     @DisplayName("the batch engine turns a file of duplicates into one customer per person, with lineage and links")
     void batchImportClustersDuplicates(Store store) throws IOException {
         Path file = synthetic(400);
@@ -83,7 +83,7 @@ class ImporterTest {
                 .anySatisfy(l -> assertThat(l.kind()).isEqualTo(LinkKind.SAME));
     }
 
-    @StoreTest
+    @HubTest
     @DisplayName("an import stopped after a chunk resumes where it stopped and ends as an uninterrupted one")
     void resumesAfterCrash(Store store, dev.golden.store.StoreConfig config) throws IOException {
         Path file = synthetic(300);
@@ -110,7 +110,7 @@ class ImporterTest {
         }
     }
 
-    @StoreTest
+    @HubTest
     @DisplayName("re-importing the same ids updates records and golden values instead of adding duplicates")
     void reimportUpdatesInPlace(Store store) throws IOException {
         Path file = write("crm.csv",
@@ -139,7 +139,7 @@ class ImporterTest {
         assertThat(customer.value("city")).hasValueSatisfying(city -> assertThat(city).contains("上海"));
     }
 
-    @StoreTest
+    @HubTest
     @DisplayName("a second file is matched against the store: its copies of known customers join them")
     void incrementalImportAttachesDuplicatesToExistingCustomers(Store store) throws IOException {
         Path first = synthetic(300);

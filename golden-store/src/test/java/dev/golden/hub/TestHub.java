@@ -1,5 +1,6 @@
 package dev.golden.hub;
 
+import dev.golden.store.TestClock;
 import dev.golden.dictionary.DataDictionary;
 import dev.golden.standardize.Standardization;
 import dev.golden.store.Customer;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A fresh store with the hub's services on it, on a clock the test moves. */
-record TestHub(Store store, ReadPool reads, HandClock clock) {
+record TestHub(Store store, ReadPool reads, TestClock clock) {
 
     static final DataDictionary DICTIONARY = DataDictionary.defaults();
     static final Standardization STANDARDIZATION = Standardization.of(DICTIONARY);
