@@ -1,16 +1,6 @@
 package dev.golden.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -24,8 +14,6 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 /** Runs each {@link StoreTest} on H2 and on PostgreSQL, each time on a fresh, empty database. */
 final class StoreFixtures implements TestTemplateInvocationContextProvider {
 
-    static final String POSTGRES_URL_VARIABLE = "GOLDEN_TEST_POSTGRES_URL";
-
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
         return true;
@@ -33,24 +21,14 @@ final class StoreFixtures implements TestTemplateInvocationContextProvider {
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-        return Stream.of(new Invocation(Database.H2), new Invocation(Database.POSTGRESQL));
+        return Stream.of(new Invocation(TestDatabase.H2), new Invocation(TestDatabase.POSTGRESQL));
     }
 
-    enum Database {
-        H2("H2"), POSTGRESQL("PostgreSQL");
-
-        final String displayName;
-
-        Database(String displayName) {
-            this.displayName = displayName;
-        }
-    }
-
-    private record Invocation(Database database) implements TestTemplateInvocationContext {
+    private record Invocation(TestDatabase database) implements TestTemplateInvocationContext {
 
         @Override
         public String getDisplayName(int invocationIndex) {
-            return database.displayName;
+            return database.displayName();
         }
 
         @Override
@@ -64,18 +42,16 @@ final class StoreFixtures implements TestTemplateInvocationContextProvider {
 
         private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Fixture.class);
 
-        private final Database database;
+        private final TestDatabase database;
 
-        Fixture(Database database) {
+        Fixture(TestDatabase database) {
             this.database = database;
         }
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            if (database == Database.POSTGRESQL && postgresUrl().isEmpty()) {
-                return ConditionEvaluationResult.disabled(POSTGRES_URL_VARIABLE + " is not set (see .ci/postgres-start)");
-            }
-            return ConditionEvaluationResult.enabled(database.displayName);
+            return database.unavailable().map(ConditionEvaluationResult::disabled)
+                    .orElse(ConditionEvaluationResult.enabled(database.displayName()));
         }
 
         @Override
@@ -95,53 +71,10 @@ final class StoreFixtures implements TestTemplateInvocationContextProvider {
             return type == TestClock.class ? opened.clock() : opened.config();
         }
 
-        private static String postgresUrl() {
-            String url = System.getenv(POSTGRES_URL_VARIABLE);
-            return url == null ? "" : url.trim();
-        }
-
-        private static Opened open(Database database) {
+        private static Opened open(TestDatabase database) {
             TestClock clock = new TestClock();
-            if (database == Database.H2) {
-                try {
-                    Path home = Files.createTempDirectory("golden-store-test");
-                    StoreConfig config = StoreConfig.embedded(home);
-                    return new Opened(Store.open(config, clock), clock, config, () -> deleteTree(home));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            String url = postgresUrl();
-            String schema = "golden_test_" + UUID.randomUUID().toString().replace("-", "");
-            execute(url, "CREATE SCHEMA " + schema);
-            StoreConfig config = StoreConfig.of(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                    user(), "").withMaxPoolSize(4);
-            return new Opened(Store.open(config, clock), clock, config,
-                    () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
-        }
-
-        private static String user() {
-            String user = System.getenv("GOLDEN_TEST_POSTGRES_USER");
-            return user == null || user.isBlank() ? "postgres" : user;
-        }
-
-        private static void execute(String url, String sql) {
-            try (Connection connection = DriverManager.getConnection(url, user(), "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException(sql + " failed on " + url, e);
-            }
-        }
-
-        private static void deleteTree(Path root) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            TestDatabase.Fresh fresh = database.create();
+            return new Opened(Store.open(fresh.config(), clock), clock, fresh.config(), fresh.dispose());
         }
     }
 
