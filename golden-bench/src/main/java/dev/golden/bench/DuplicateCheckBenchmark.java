@@ -4,12 +4,7 @@ import dev.golden.dictionary.DataDictionary;
 import dev.golden.index.CandidateIndex;
 import dev.golden.index.DuplicateCheck;
 import dev.golden.index.Suggestion;
-import dev.golden.io.CsvOptions;
-import dev.golden.match.Deduplicator;
 import dev.golden.match.MatchModel;
-import dev.golden.match.StageTimings;
-import dev.golden.record.RecordLoader;
-import dev.golden.record.RecordTable;
 import dev.golden.standardize.Standardization;
 import dev.golden.synth.SyntheticCustomers;
 import dev.golden.synth.SyntheticRecord;
@@ -94,10 +89,10 @@ public final class DuplicateCheckBenchmark {
       List<Probe> probes = new ArrayList<>();
       for (int i = 0; i < Math.max(duplicates.size(), fresh.size()); i++) {
         if (i < duplicates.size()) {
-          probes.add(new Probe(EntryForm.of(duplicates.get(i)), Optional.of(customerOfEntity.get(duplicates.get(i).entityId()))));
+          probes.add(new Probe(duplicates.get(i).fields(), Optional.of(customerOfEntity.get(duplicates.get(i).entityId()))));
         }
         if (i < fresh.size()) {
-          probes.add(new Probe(EntryForm.of(fresh.get(i)), Optional.empty()));
+          probes.add(new Probe(fresh.get(i).fields(), Optional.empty()));
         }
       }
       for (Probe probe : probes.subList(0, Math.min(WARM_UP, probes.size()))) {
@@ -113,7 +108,7 @@ public final class DuplicateCheckBenchmark {
   private record Probe(Map<String, String> fields, Optional<String> duplicateOf) {}
 
   private static void index(CandidateIndex index, DuplicateCheck check, List<SyntheticRecord> batch) {
-    batch.parallelStream().forEach(record -> index.upsert(record.recordId(), check.features(EntryForm.of(record))));
+    batch.parallelStream().forEach(record -> index.upsert(record.recordId(), check.features(record.fields())));
     batch.clear();
   }
 
@@ -159,35 +154,8 @@ public final class DuplicateCheckBenchmark {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
   }
 
-  private static MatchModel train(int people) throws IOException {
-    Path dir = Files.createTempDirectory("golden-bench-model");
-    Path csv = dir.resolve("customers.csv");
-    Path truth = dir.resolve("truth.csv");
-    try {
-      SyntheticCustomers.builder().people(people).seed(3).build().write(csv, truth);
-      RecordTable table = new RecordLoader(DICTIONARY, CsvOptions.defaults(), Map.of(), Optional.empty())
-          .load(List.of(csv), bytes -> {}).table();
-      return Deduplicator.builder().build().run(table, new StageTimings()).model();
-    } finally {
-      Files.deleteIfExists(csv);
-      Files.deleteIfExists(truth);
-      Files.deleteIfExists(dir);
-    }
-  }
-
-  /** A generated record as an entry form sends it: dictionary field name → raw value. */
-  private static final class EntryForm {
-    static Map<String, String> of(SyntheticRecord record) {
-      Map<String, String> fields = new HashMap<>();
-      List<String> values = record.values();
-      for (int i = 0; i < SyntheticRecord.HEADER.size(); i++) {
-        String field = SyntheticRecord.HEADER.get(i);
-        if (!field.equals("record_id") && !values.get(i).isEmpty()) {
-          fields.put(field, values.get(i));
-        }
-      }
-      return fields;
-    }
+  private static MatchModel train(int people) {
+    return SyntheticCustomers.builder().people(people).seed(3).build().trainModel(DICTIONARY);
   }
 
   private static double load() {

@@ -1,6 +1,12 @@
 package dev.golden.synth;
 
+import dev.golden.dictionary.DataDictionary;
+import dev.golden.io.CsvOptions;
 import dev.golden.io.CsvWriter;
+import dev.golden.match.Deduplicator;
+import dev.golden.match.MatchModel;
+import dev.golden.match.StageTimings;
+import dev.golden.record.RecordLoader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -114,6 +122,30 @@ public final class SyntheticCustomers {
     csv.flush();
     truth.flush();
     return new GenerationSummary(layout.people(), layout.records(), pairs);
+  }
+
+  /**
+   * A model trained the way {@code golden dedupe} trains one, without labels, on these customers:
+   * a starter model for a hub that has no data yet, and the model of tests and benchmarks.
+   */
+  public MatchModel trainModel(DataDictionary dictionary) {
+    try {
+      Path dir = Files.createTempDirectory("golden-synthetic-model");
+      Path csv = dir.resolve("customers.csv");
+      Path truth = dir.resolve("truth.csv");
+      try {
+        write(csv, truth);
+        var table = new RecordLoader(dictionary, CsvOptions.defaults(), Map.of(), Optional.empty())
+            .load(List.of(csv), bytes -> { }).table();
+        return Deduplicator.builder().build().run(table, new StageTimings()).model();
+      } finally {
+        Files.deleteIfExists(csv);
+        Files.deleteIfExists(truth);
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The default truth file beside a CSV file: customers.csv gives customers_truth_pairs.csv. */

@@ -1,6 +1,8 @@
 package dev.golden.synth;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One generated customer record as written to the CSV file, plus the answer: which entity it is a
@@ -33,6 +35,18 @@ public record SyntheticRecord(
   public List<String> values() {
     return List.of(recordId, givenName, familyName, companyName, email, phone, streetAddress, city, region,
         postcode, country, dateOfBirth, sourceSystem);
+  }
+
+  /** The record as an entry form sends it: dictionary field name → raw value, without the id and empty fields. */
+  public Map<String, String> fields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    List<String> values = values();
+    for (int i = 1; i < HEADER.size(); i++) {
+      if (!values.get(i).isEmpty()) {
+        fields.put(HEADER.get(i), values.get(i));
+      }
+    }
+    return fields;
   }
 
   public boolean duplicate() {

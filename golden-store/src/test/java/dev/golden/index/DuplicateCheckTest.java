@@ -36,7 +36,7 @@ class DuplicateCheckTest {
     // Each customer's first record is in the store; its later records arrive one by one.
     TrainedModel.CUSTOMERS.stream().forEach(record -> {
       if (!record.duplicate()) {
-        index.upsert(record.recordId(), check.features(TrainedModel.fields(record)));
+        index.upsert(record.recordId(), check.features(record.fields()));
         indexedIdOfEntity.put(record.entityId(), record.recordId());
       } else if (record.copy() == 1) {
         duplicates.add(record);
@@ -131,7 +131,7 @@ class DuplicateCheckTest {
     @DisplayName("suggestions are ordered best first and none is below the review threshold")
     void orderAndThreshold() {
       for (SyntheticRecord duplicate : duplicates.subList(0, 100)) {
-        List<Suggestion> found = suggestions(TrainedModel.fields(duplicate));
+        List<Suggestion> found = suggestions(duplicate.fields());
         assertThat(found).extracting(Suggestion::matchWeight).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(found).allSatisfy(s -> assertThat(s.matchProbability()).isGreaterThanOrEqualTo(model.reviewThreshold()));
       }
@@ -143,7 +143,7 @@ class DuplicateCheckTest {
       int found = 0;
       for (SyntheticRecord duplicate : duplicates) {
         String customer = indexedIdOfEntity.get(duplicate.entityId());
-        if (ids(suggestions(TrainedModel.fields(duplicate))).contains(customer)) {
+        if (ids(suggestions(duplicate.fields())).contains(customer)) {
           found++;
         }
       }
@@ -177,7 +177,7 @@ class DuplicateCheckTest {
           "email", "zhang.wei@example.cn", "city", "Shanghai")));
       small.upsert("c-wang", check.features(Map.of("full_name", "王芳", "phone", "+86 139 1234 5678")));
       small.upsert("c-smithson", check.features(Map.of("given_name", "Peter", "family_name", "Smithson")));
-      TrainedModel.CUSTOMERS.stream().limit(300).forEach(r -> small.upsert(r.recordId(), check.features(TrainedModel.fields(r))));
+      TrainedModel.CUSTOMERS.stream().limit(300).forEach(r -> small.upsert(r.recordId(), check.features(r.fields())));
     }
 
     @AfterAll

@@ -1,22 +1,13 @@
 package dev.golden.server.hub;
 
 import dev.golden.dictionary.DataDictionary;
-import dev.golden.io.CsvOptions;
-import dev.golden.match.Deduplicator;
 import dev.golden.match.MatchModel;
 import dev.golden.match.ModelJson;
-import dev.golden.match.StageTimings;
-import dev.golden.record.RecordLoader;
-import dev.golden.record.RecordTable;
 import dev.golden.store.Store;
 import dev.golden.store.StoredModel;
 import dev.golden.synth.SyntheticCustomers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -54,33 +45,6 @@ public final class HubModel {
 
   /** A model trained the way {@code golden dedupe} trains one, on {@code people} generated customers. */
   public static MatchModel trainStarter(int people) {
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("golden-starter-model");
-      Path csv = dir.resolve("customers.csv");
-      Path truth = dir.resolve("truth.csv");
-      SyntheticCustomers.builder().people(people).seed(STARTER_SEED).build().write(csv, truth);
-      RecordTable table = new RecordLoader(DataDictionary.defaults(), CsvOptions.defaults(), Map.of(), Optional.empty())
-          .load(List.of(csv), bytes -> { }).table();
-      return Deduplicator.builder().build().run(table, new StageTimings()).model();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deleteQuietly(dir);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        Files.deleteIfExists(file);
-      }
-      Files.deleteIfExists(dir);
-    } catch (IOException ignored) {
-      // a temp folder left behind is harmless
-    }
+    return SyntheticCustomers.builder().people(people).seed(STARTER_SEED).build().trainModel(DataDictionary.defaults());
   }
 }
