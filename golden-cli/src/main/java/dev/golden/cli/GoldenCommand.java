@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         BenchCommand.class,
         ServeCommand.class,
+        DemoCommand.class,
     })
 public final class GoldenCommand {
   public static void main(String[] args) {

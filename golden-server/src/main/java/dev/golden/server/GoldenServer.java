@@ -2,6 +2,7 @@ package dev.golden.server;
 
 import dev.golden.server.admin.AdminEndpoints;
 import dev.golden.server.change.ChangeRequestEndpoints;
+import dev.golden.server.console.Console;
 import dev.golden.server.customer.CustomerEndpoints;
 import dev.golden.server.freshness.FreshnessEndpoints;
 import dev.golden.server.hub.Hub;
@@ -22,6 +23,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The hub's HTTP server. Build it from a {@link ServerConfig} and the services it serves, then
+ * The hub's HTTP server: the REST API under {@code /api} and the steward console under
+ * {@code /console}. Build it from a {@link ServerConfig} and the services it serves, then
  * {@link #start()}; on the first start against an empty store it creates the admin user.
  *
  * <pre>{@code
@@ -71,17 +74,21 @@ public final class GoldenServer implements AutoCloseable {
         ChangeRequestEndpoints.of(hub),
         FreshnessEndpoints.of(hub),
         QualityEndpoints.of(hub)));
+    Console pages = Console.create(hub, Clock.systemUTC());
+    AccessControl access = new AccessControl(builder.users, passwords, pages.sessions());
     List<ApiRoute> all = new ArrayList<>(routes);
     all.addAll(builder.additionalRoutes);
-    this.app = createApp(all, new AccessControl(builder.users, passwords));
+    all.addAll(pages.routes(access));
+    this.app = createApp(all, access, pages);
   }
 
   public static Builder builder(ServerConfig config) {
     return new Builder(config);
   }
 
-  private static Javalin createApp(List<ApiRoute> routes, AccessControl access) {
+  private static Javalin createApp(List<ApiRoute> routes, AccessControl access, Console console) {
     Javalin app = Javalin.create(javalin -> {
+      console.configure(javalin);
       javalin.showJavalinBanner = false;
       javalin.startupWatcherEnabled = false;
       javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -97,6 +104,7 @@ public final class GoldenServer implements AutoCloseable {
     });
     ApiErrors.install(app);
     StoreFailures.install(app);
+    console.install(app);
     return app;
   }
 

@@ -24,18 +24,29 @@ import java.util.UUID;
  * person's "different", so no later run merges them) or says which customer it is (the record
  * joins that customer's lineage).
  */
-final class CustomerEntry {
+public final class CustomerEntry {
 
   /** What entering a record did. */
-  sealed interface Outcome {}
+  public sealed interface Outcome {}
 
-  record Created(Customer customer, SourceRecord record) implements Outcome {}
+  /** The record became a new customer. */
+  public record Created(Customer customer, SourceRecord record) implements Outcome {}
 
-  record PossibleDuplicates(Pending check, List<Suggestion> suggestions) implements Outcome {}
+  /**
+   * Nothing was stored: the caller decides by {@code checkId} before {@code decideBy} whether the
+   * record is one of these customers (best first) or a new one.
+   */
+  public record PossibleDuplicates(String checkId, Instant decideBy, List<Long> candidateIds,
+      List<Suggestion> suggestions) implements Outcome {}
 
   private final Hub hub;
   private final FieldValues fieldValues;
   private final PendingChecks pending;
+
+  /** Entry on {@code hub}, with open checks kept in memory for {@link PendingChecks#TIME_TO_DECIDE}. */
+  public static CustomerEntry of(Hub hub) {
+    return new CustomerEntry(hub, new PendingChecks(java.time.Clock.systemUTC()));
+  }
 
   CustomerEntry(Hub hub, PendingChecks pending) {
     this.hub = hub;
@@ -47,20 +58,20 @@ final class CustomerEntry {
     return fieldValues;
   }
 
-  Outcome enter(Map<String, String> raw, String sourceId, String actor) {
+  public Outcome enter(Map<String, String> raw, String sourceId, String actor) {
     Map<String, String> standardized = fieldValues.standardize(raw);
     Map<String, String> known = knownFields(raw);
     CheckResult result = hub.duplicates().check(known);
     if (result instanceof CheckResult.PossibleDuplicates possible) {
       List<Long> candidates = possible.suggestions().stream().map(s -> Long.parseLong(s.customerId())).toList();
-      return new PossibleDuplicates(pending.remember(actor, known, standardized, sourceId, candidates),
-          possible.suggestions());
+      Pending check = pending.remember(actor, known, standardized, sourceId, candidates);
+      return new PossibleDuplicates(check.id(), check.expiresAt(), check.candidates(), possible.suggestions());
     }
     return create(known, standardized, sourceId, List.of(), actor);
   }
 
   /** "Create anyway": a new customer, kept apart from every candidate the caller was shown. */
-  Created createAnyway(String checkId, String actor) {
+  public Created createAnyway(String checkId, String actor) {
     Pending check = take(checkId, actor);
     try {
       return create(check.rawValues(), check.standardized(), check.sourceId(), check.candidates(), actor);
@@ -71,7 +82,7 @@ final class CustomerEntry {
   }
 
   /** "It is customer X": the record joins X's lineage; X's values stay as they are. */
-  SourceRecord linkTo(long customerId, String checkId, String actor) {
+  public SourceRecord linkTo(long customerId, String checkId, String actor) {
     Pending check = take(checkId, actor);
     try {
       return hub.store().inTransaction(repos -> {

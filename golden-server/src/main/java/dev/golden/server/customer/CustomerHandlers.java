@@ -79,13 +79,13 @@ final class CustomerHandlers {
       created(ctx, c);
     } else if (outcome instanceof PossibleDuplicates possible) {
       Map<Long, Customer> byId = new HashMap<>();
-      possible.check().candidates().forEach(id -> store.customers().find(id).ifPresent(c -> byId.put(id, c)));
+      possible.candidateIds().forEach(id -> store.customers().find(id).ifPresent(c -> byId.put(id, c)));
       List<Candidate> candidates = new ArrayList<>();
       possible.suggestions().forEach(s -> {
         Customer candidate = byId.get(Long.parseLong(s.customerId()));
         candidates.add(Candidate.of(s, candidate == null ? Map.of() : Summary.of(candidate).values()));
       });
-      Json.respond(ctx, 200, EntryAnswer.possibleDuplicates(possible.check().id(), possible.check().expiresAt(),
+      Json.respond(ctx, 200, EntryAnswer.possibleDuplicates(possible.checkId(), possible.decideBy(),
           candidates));
     }
   }

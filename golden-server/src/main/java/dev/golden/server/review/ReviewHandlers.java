@@ -9,7 +9,6 @@ import dev.golden.server.http.PageRequest;
 import dev.golden.server.hub.Hub;
 import dev.golden.server.security.AccessControl;
 import dev.golden.store.Customer;
-import dev.golden.store.LinkKind;
 import dev.golden.store.LinkSubject;
 import dev.golden.store.MatchLink;
 import dev.golden.store.MergeEvent;
@@ -30,12 +29,12 @@ final class ReviewHandlers {
 
   enum Decision { SAME, DIFFERENT, SKIP }
 
-  private final Hub hub;
   private final Store store;
+  private final ReviewDecisions decisions;
 
   ReviewHandlers(Hub hub) {
-    this.hub = hub;
     this.store = hub.store();
+    this.decisions = new ReviewDecisions(hub);
   }
 
   /** {@code GET /api/reviews}: the pairs awaiting a person, the most uncertain first. */
@@ -68,16 +67,11 @@ final class ReviewHandlers {
           throw InvalidInput.field("survivorId", "the survivor must be one of the pair: "
               + link.leftId() + " or " + link.rightId());
         }
-        long other = survivor == link.leftId() ? link.rightId() : link.leftId();
-        MergeEvent merge = store.inTransaction(repos -> {
-          repos.links().decide(LinkSubject.CUSTOMER, survivor, other, LinkKind.SAME, person);
-          return repos.merges().merge(survivor, List.of(other), person);
-        });
-        hub.indexSync().refreshAll(List.of(survivor, other));
+        MergeEvent merge = decisions.same(link, survivor, person);
         Json.respond(ctx, 200, new Outcome("merged", link(linkId), MergeView.of(merge)));
       }
       case DIFFERENT -> {
-        store.links().decide(LinkSubject.CUSTOMER, link.leftId(), link.rightId(), LinkKind.DIFFERENT, person);
+        decisions.different(link, person);
         Json.respond(ctx, 200, new Outcome("kept_apart", link(linkId), null));
       }
       case SKIP -> Json.respond(ctx, 200, new Outcome("skipped", LinkView.of(link), null));
@@ -98,10 +92,7 @@ final class ReviewHandlers {
         || request.mergedIds().stream().distinct().count() != request.mergedIds().size()) {
       throw InvalidInput.field("mergedIds", "merged customers must be distinct and other than the survivor");
     }
-    MergeEvent merge = store.merges().merge(request.survivorId(), request.mergedIds(), person);
-    List<Long> touched = new ArrayList<>(request.mergedIds());
-    touched.add(request.survivorId());
-    hub.indexSync().refreshAll(touched);
+    MergeEvent merge = decisions.merge(request.survivorId(), request.mergedIds(), person);
     ctx.header("Location", "/api/merges/" + merge.id());
     Json.respond(ctx, 201, MergeView.of(merge));
   }
@@ -111,8 +102,7 @@ final class ReviewHandlers {
     long id = pathId(ctx, "id");
     String person = AccessControl.currentUser(ctx).username();
     boolean keepApart = ctx.bodyAsBytes().length > 0 && Boolean.TRUE.equals(Json.read(ctx, Undo.class).keepApart());
-    List<Customer> restored = store.merges().unmerge(id, person, keepApart);
-    hub.indexSync().refreshAll(restored.stream().map(Customer::id).toList());
+    List<Customer> restored = decisions.undo(id, person, keepApart);
     MergeEvent undone = store.merges().find(id).orElseThrow();
     Json.respond(ctx, 200, new Undone(MergeView.of(undone),
         restored.stream().map(c -> new Restored(c.id(), c.status().name(), c.version(), plain(c))).toList()));

@@ -21,12 +21,23 @@ public final class AccessControl {
   private static final String BASIC = "basic ";
   private static final String BEARER = "bearer ";
 
+  private static final String API = "/api/";
+  /** How Javalin names the handler of static files it serves from the classpath. */
+  private static final String STATIC_FILES = "*";
+
   private final UserAccounts users;
   private final PasswordHasher passwords;
+  private final SessionPrincipals sessions;
 
   public AccessControl(UserAccounts users, PasswordHasher passwords) {
+    this(users, passwords, SessionPrincipals.NONE);
+  }
+
+  /** Also lets people signed in to the console through, on pages outside {@code /api}. */
+  public AccessControl(UserAccounts users, PasswordHasher passwords, SessionPrincipals sessions) {
     this.users = users;
     this.passwords = passwords;
+    this.sessions = sessions;
   }
 
   /** The authenticated caller of a route that is not {@link Permission#PUBLIC public}. */
@@ -40,11 +51,17 @@ public final class AccessControl {
 
   /** Lets the request through to its handler, or fails with 401 or 403. */
   public void authorize(Context ctx) {
+    if (ctx.routeRoles().isEmpty() && STATIC_FILES.equals(ctx.endpointHandlerPath())) {
+      return; // the console's style sheet and scripts: files, not routes, and public
+    }
     Permission needed = permissionOf(ctx.routeRoles(), ctx.endpointHandlerPath());
     if (needed.isPublic()) {
       return;
     }
-    Principal caller = authenticate(ctx.header("Authorization"))
+    String authorization = ctx.header("Authorization");
+    Optional<Principal> session = authorization == null && !ctx.path().startsWith(API)
+        ? sessions.of(ctx) : Optional.empty();
+    Principal caller = session.or(() -> authenticate(authorization))
         .orElseThrow(() -> new Unauthenticated(
             "valid credentials are required: HTTP Basic for people, a Bearer API token for systems"));
     if (!needed.isGrantedTo(caller.role())) {
@@ -82,8 +99,16 @@ public final class AccessControl {
     if (colon < 0) {
       return Optional.empty();
     }
-    String password = decoded.substring(colon + 1);
-    Optional<UserAccount> account = users.findByUsername(Credentials.normalizeUsername(decoded.substring(0, colon)));
+    return passwordCheck(decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  /** The active user with this name and password, for a sign-in form; as slow for unknown names as for known. */
+  public Optional<Principal> signIn(String username, String password) {
+    return passwordCheck(username, password).filter(UserAccount::active).map(Principal::of);
+  }
+
+  private Optional<UserAccount> passwordCheck(String username, String password) {
+    Optional<UserAccount> account = users.findByUsername(Credentials.normalizeUsername(username));
     if (account.isEmpty()) {
       passwords.burnOneCheck(password);
       return Optional.empty();
