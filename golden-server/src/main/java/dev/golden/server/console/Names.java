@@ -21,7 +21,12 @@ final class Names {
     }
     String given = values.getOrDefault("given_name", "");
     String family = values.getOrDefault("family_name", "");
-    String joined = (given + " " + family).strip();
+    // Chinese names are written family name first, without a space: 陆丽, not 丽 陆.
+    String joined = isHan(given) && isHan(family) ? family + given : (given + " " + family).strip();
     return joined.isEmpty() ? "#" + id : joined;
+  }
+
+  private static boolean isHan(String text) {
+    return !text.isEmpty() && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 }
