@@ -71,7 +71,8 @@ final class DemoCommand implements Callable<Integer> {
     }, "golden-demo-shutdown"));
     out.println();
     out.println("Golden demo: open " + server.baseUri() + "/console");
-    out.println("Sign in as steward / " + DemoData.PASSWORD + "  (also: " + String.join(", ", DemoData.USERS)
+    out.println("Sign in as steward / " + DemoData.PASSWORD + "  (or as "
+        + String.join(", ", DemoData.USERS.stream().filter(u -> !u.equals("steward")).toList())
         + " with the same password)");
     out.println("Data in " + data.toAbsolutePath() + "  ·  API at " + server.baseUri() + "/api  ·  Ctrl-C stops");
     out.flush();
