@@ -74,7 +74,7 @@ public final class GoldenServer implements AutoCloseable {
         ChangeRequestEndpoints.of(hub),
         FreshnessEndpoints.of(hub),
         QualityEndpoints.of(hub)));
-    Console pages = Console.create(hub, Clock.systemUTC());
+    Console pages = Console.create(hub, builder.users, Clock.systemUTC());
     AccessControl access = new AccessControl(builder.users, passwords, pages.sessions());
     List<ApiRoute> all = new ArrayList<>(routes);
     all.addAll(builder.additionalRoutes);

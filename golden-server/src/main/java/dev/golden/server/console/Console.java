@@ -8,6 +8,7 @@ import dev.golden.server.http.Unauthenticated;
 import dev.golden.server.hub.Hub;
 import dev.golden.server.security.AccessControl;
 import dev.golden.server.security.SessionPrincipals;
+import dev.golden.server.security.UserAccounts;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -24,7 +25,7 @@ import java.util.List;
  * a session cookie; the API's permission matrix decides what each may see and do.
  *
  * <pre>{@code
- * Console console = Console.create(hub, Clock.systemUTC());
+ * Console console = Console.create(hub, users, Clock.systemUTC());
  * AccessControl access = new AccessControl(users, passwords, console.sessions());
  * Javalin.create(config -> { console.configure(config); ... console.routes(access) ... });
  * console.install(app);
@@ -38,14 +39,15 @@ public final class Console {
   private final Sessions sessions;
   private final Pages pages;
 
-  private Console(Hub hub, Clock clock) {
+  private Console(Hub hub, UserAccounts users, Clock clock) {
     this.hub = hub;
-    this.sessions = new Sessions(clock);
+    this.sessions = new Sessions(users, clock);
     this.pages = new Pages(sessions, ConsoleRoutes.NAVIGATION);
   }
 
-  public static Console create(Hub hub, Clock clock) {
-    return new Console(hub, clock);
+  /** The console over {@code hub}, for the people in {@code users}. */
+  public static Console create(Hub hub, UserAccounts users, Clock clock) {
+    return new Console(hub, users, clock);
   }
 
   /** Who is signed in, for {@link AccessControl}. */

@@ -215,6 +215,18 @@ final class ImportPages {
     } catch (IOException | RuntimeException e) {
       state.failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       state.phase = "failed";
+    } finally {
+      forget(upload.file());
+    }
+  }
+
+  /** The uploaded copy is not needed once imported: the store keeps the rows. */
+  private static void forget(Path file) {
+    try {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.getParent());
+    } catch (IOException e) {
+      // a temporary file left behind is the operating system's to clean
     }
   }
 

@@ -2,6 +2,8 @@ package dev.golden.server.console;
 
 import dev.golden.server.security.Principal;
 import dev.golden.server.security.SessionPrincipals;
+import dev.golden.server.security.UserAccount;
+import dev.golden.server.security.UserAccounts;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -34,11 +36,13 @@ final class Sessions implements SessionPrincipals {
   /** One person's sign-in. */
   record Session(String id, Principal principal, String csrfToken, Instant lastSeen) {}
 
+  private final UserAccounts users;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-  Sessions(Clock clock) {
+  Sessions(UserAccounts users, Clock clock) {
+    this.users = users;
     this.clock = clock;
   }
 
@@ -56,9 +60,20 @@ final class Sessions implements SessionPrincipals {
     ctx.cookie(cookie(COOKIE, "", 0));
   }
 
+  /**
+   * The session's person as the store knows them now: a deactivated user is signed out at their
+   * next click, a changed role applies at once.
+   */
   @Override
   public Optional<Principal> of(Context ctx) {
-    return current(ctx).map(Session::principal);
+    Optional<Session> session = current(ctx);
+    Optional<Principal> now = session.flatMap(s -> users.findByUsername(s.principal().username()))
+        .filter(UserAccount::active)
+        .map(account -> new Principal(account.id(), account.username(), account.role()));
+    if (session.isPresent() && now.isEmpty()) {
+      sessions.remove(session.get().id());
+    }
+    return now;
   }
 
   /** The request's live session, touched so it stays alive while used. */
