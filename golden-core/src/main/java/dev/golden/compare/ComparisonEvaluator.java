@@ -29,6 +29,7 @@ public final class ComparisonEvaluator {
   private final EncodedColumn column;
   private final double lowestJaroWinkler;
   private final LevelTest[] tests;
+  private final boolean readsOwnValuesOnly;
 
   public ComparisonEvaluator(Comparison comparison, RecordTable table) {
     this.comparison = comparison;
@@ -36,10 +37,24 @@ public final class ComparisonEvaluator {
     this.lowestJaroWinkler = comparison.levels().stream().filter(l -> l.kind() == LevelKind.JARO_WINKLER)
         .mapToDouble(ComparisonLevel::threshold).min().orElse(1);
     this.tests = comparison.levels().stream().map(level -> compile(level, table)).toArray(LevelTest[]::new);
+    this.readsOwnValuesOnly = comparison.levels().stream().allMatch(level -> level.attribute() == comparison.attribute());
   }
 
   public Comparison comparison() {
     return comparison;
+  }
+
+  /** The compared attribute of every record. */
+  public EncodedColumn column() {
+    return column;
+  }
+
+  /**
+   * Whether a pair's level depends on its two values of the compared attribute alone, no level
+   * reading a second attribute: then two pairs with the same two value ids have the same level.
+   */
+  public boolean readsOwnValuesOnly() {
+    return readsOwnValuesOnly;
   }
 
   /** The level index of a pair: 0 null, 1..n the first passing level, n+1 else. */

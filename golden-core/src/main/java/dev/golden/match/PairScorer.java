@@ -9,6 +9,7 @@ import dev.golden.record.RecordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -134,18 +135,73 @@ public final class PairScorer {
     return pattern;
   }
 
-  /** The packed levels of every candidate pair, computed in parallel chunks. */
+  /**
+   * The packed levels of every candidate pair, computed in parallel. Each part of the pairs gets
+   * its own caches of repeated value pairs, and reads the value ids of both records from one
+   * row-major copy: one cache line per record instead of one per compared column.
+   */
   public long[] patterns(CandidatePairs pairs) {
     long[] patterns = new long[pairs.size()];
-    int chunk = 4096;
-    IntStream.range(0, (pairs.size() + chunk - 1) / chunk).parallel().forEach(k -> {
-      ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
-      int end = Math.min(pairs.size(), (k + 1) * chunk);
-      for (int p = k * chunk; p < end; p++) {
-        patterns[p] = pattern(pairs.left(p), pairs.right(p), memo);
+    int[] rows = valueIdRows();
+    int parts = Math.max(1, Math.min(pairs.size() / 4096, 4 * ForkJoinPool.getCommonPoolParallelism()));
+    IntStream.range(0, parts).parallel().forEach(part -> {
+      Workspace workspace = new Workspace();
+      int end = (int) ((long) pairs.size() * (part + 1) / parts);
+      for (int p = (int) ((long) pairs.size() * part / parts); p < end; p++) {
+        patterns[p] = pattern(pairs.left(p), pairs.right(p), rows, workspace);
       }
     });
     return patterns;
+  }
+
+  /** One thread's state while computing many patterns. */
+  private final class Workspace {
+    final ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
+    /** Per comparison, null where caching would not pay. */
+    final LevelCache[] caches = new LevelCache[evaluators.length];
+
+    Workspace() {
+      for (int i = 0; i < evaluators.length; i++) {
+        caches[i] = LevelCache.pays(evaluators[i]) ? LevelCache.of(evaluators[i]) : null;
+      }
+    }
+  }
+
+  /** The value id of each compared column of each record, record by record. */
+  private int[] valueIdRows() {
+    int c = evaluators.length;
+    if ((long) table.size() * c > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("Too many records to score in one table: " + table.size());
+    }
+    int[] rows = new int[table.size() * c];
+    int block = 1 << 16;
+    IntStream.range(0, (table.size() + block - 1) / block).parallel().forEach(k -> {
+      for (int record = k * block; record < Math.min(table.size(), (k + 1) * block); record++) {
+        for (int i = 0; i < c; i++) {
+          rows[record * c + i] = columns[i].id(record);
+        }
+      }
+    });
+    return rows;
+  }
+
+  private long pattern(int a, int b, int[] rows, Workspace workspace) {
+    int c = evaluators.length;
+    long pattern = 0;
+    for (int i = 0; i < c; i++) {
+      int idA = rows[a * c + i];
+      int idB = rows[b * c + i];
+      int level;
+      if (idA == EncodedColumn.MISSING || idB == EncodedColumn.MISSING) {
+        level = 0;
+      } else if (workspace.caches[i] != null) {
+        level = workspace.caches[i].level(a, b, idA, idB, workspace.memo);
+      } else {
+        level = evaluators[i].level(a, b, workspace.memo);
+      }
+      pattern = PatternCodec.with(pattern, i, level);
+    }
+    return pattern;
   }
 
   /** The level of one comparison in a packed pattern. */

@@ -1,9 +1,8 @@
 package dev.golden.merge;
 
 import dev.golden.dictionary.Survivorship;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,31 +46,59 @@ public final class GoldenRecordBuilder {
 
   private record Candidate(int record, String value, int frequency, long recency, int trust) {}
 
+  /**
+   * The surviving value among the members' values. Clusters are small, so frequencies are counted
+   * by comparing the values pairwise rather than through a map: a million records make hundreds
+   * of thousands of clusters, each with a dozen fields.
+   */
   private Optional<SurvivedValue> choose(List<Integer> members, SourceValues values, int field, Survivorship rule) {
-    Map<String, Integer> frequency = new HashMap<>();
-    for (int record : members) {
-      values.value(record, field).ifPresent(v -> frequency.merge(v, 1, Integer::sum));
+    String[] present = new String[members.size()];
+    boolean any = false;
+    for (int i = 0; i < present.length; i++) {
+      present[i] = values.value(members.get(i), field).orElse(null);
+      any |= present[i] != null;
     }
-    if (frequency.isEmpty()) {
+    if (!any) {
       return Optional.empty();
     }
-    List<Candidate> candidates = new ArrayList<>();
-    for (int record : members) {
-      Optional<String> value = values.value(record, field);
-      value.ifPresent(v -> candidates.add(
-          new Candidate(record, v, frequency.get(v), values.recency(record), trust(values.source(record)))));
+    Comparator<Candidate> order = ORDERS.get(rule);
+    Candidate best = null;
+    for (int i = 0; i < present.length; i++) {
+      if (present[i] == null) {
+        continue;
+      }
+      int frequency = 0;
+      for (String other : present) {
+        if (present[i].equals(other)) {
+          frequency++;
+        }
+      }
+      int record = members.get(i);
+      Candidate candidate = new Candidate(record, present[i], frequency, values.recency(record), trust(values.source(record)));
+      if (best == null || order.compare(candidate, best) > 0) {
+        best = candidate;
+      }
     }
+    return Optional.of(new SurvivedValue(best.value(), values.recordId(best.record()), rule, best.frequency()));
+  }
+
+  /** Per rule, the order of candidates; the greatest survives, the last record winning a full tie. */
+  private static final Map<Survivorship, Comparator<Candidate>> ORDERS = orders();
+
+  private static Map<Survivorship, Comparator<Candidate>> orders() {
     Comparator<Candidate> byFrequency = Comparator.comparingInt(Candidate::frequency);
     Comparator<Candidate> byRecency = Comparator.comparingLong(Candidate::recency);
-    Comparator<Candidate> primary = switch (rule) {
-      case MOST_RECENT -> byRecency.thenComparing(byFrequency);
-      case MOST_COMPLETE -> Comparator.<Candidate>comparingInt(c -> c.value().length()).thenComparing(byFrequency).thenComparing(byRecency);
-      case MOST_FREQUENT -> byFrequency.thenComparing(byRecency);
-      case MOST_TRUSTED_SOURCE -> Comparator.<Candidate>comparingInt(c -> -c.trust()).thenComparing(byFrequency).thenComparing(byRecency);
-    };
-    Comparator<Candidate> order = primary.thenComparing(Comparator.comparingInt(Candidate::record).reversed());
-    Candidate best = candidates.stream().max(order).orElseThrow();
-    return Optional.of(new SurvivedValue(best.value(), values.recordId(best.record()), rule, best.frequency()));
+    Map<Survivorship, Comparator<Candidate>> orders = new EnumMap<>(Survivorship.class);
+    for (Survivorship rule : Survivorship.values()) {
+      Comparator<Candidate> primary = switch (rule) {
+        case MOST_RECENT -> byRecency.thenComparing(byFrequency);
+        case MOST_COMPLETE -> Comparator.<Candidate>comparingInt(c -> c.value().length()).thenComparing(byFrequency).thenComparing(byRecency);
+        case MOST_FREQUENT -> byFrequency.thenComparing(byRecency);
+        case MOST_TRUSTED_SOURCE -> Comparator.<Candidate>comparingInt(c -> -c.trust()).thenComparing(byFrequency).thenComparing(byRecency);
+      };
+      orders.put(rule, primary.thenComparing(Comparator.comparingInt(Candidate::record).reversed()));
+    }
+    return orders;
   }
 
   private int trust(Optional<String> source) {

@@ -13,10 +13,13 @@ import java.util.stream.Collectors;
 public final class MissingValues implements Serializable {
   private static final long serialVersionUID = 1L;
   private final Set<String> placeholders;
+  /** The longest placeholder: a longer value needs no hashing to be told apart from them all. */
+  private final int longest;
 
   public MissingValues(Collection<String> placeholders) {
     this.placeholders =
         placeholders.stream().map(MissingValues::key).collect(Collectors.toUnmodifiableSet());
+    this.longest = this.placeholders.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Whether the raw value carries no information. */
@@ -25,7 +28,7 @@ public final class MissingValues implements Serializable {
       return true;
     }
     String key = key(raw);
-    return key.isEmpty() || placeholders.contains(key);
+    return key.isEmpty() || (key.length() <= longest && placeholders.contains(key));
   }
 
   // Full-width forms (Ｎ／Ａ) and surrounding brackets or quotes are typed as often as the plain ones.

@@ -2,6 +2,7 @@ package dev.golden.standardize;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -9,12 +10,13 @@ import java.util.function.Supplier;
  * of birth): standardizing is a pure function of the raw value and the region, and most of a
  * million records share a few thousand such values. Bounded: once full it stops learning, so memory
  * stays fixed whatever the input; the values met first are mostly the frequent ones. Thread-safe.
+ * One map per region rather than one keyed by (region, raw): a lookup then allocates nothing and
+ * hashes only the raw value.
  */
 final class ValueMemo {
-  private final Map<Key, StandardValue> values = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, StandardValue>> byRegion = new ConcurrentHashMap<>();
+  private final AtomicInteger size = new AtomicInteger();
   private final int capacity;
-
-  private record Key(String region, String raw) {}
 
   ValueMemo(int capacity) {
     this.capacity = capacity;
@@ -22,19 +24,22 @@ final class ValueMemo {
 
   /** The remembered value, else the computed one (remembered while there is room). */
   StandardValue get(String region, String raw, Supplier<StandardValue> standardize) {
-    Key key = new Key(region, raw);
-    StandardValue known = values.get(key);
+    Map<String, StandardValue> values = byRegion.get(region);
+    if (values == null) {
+      values = byRegion.computeIfAbsent(region, r -> new ConcurrentHashMap<>());
+    }
+    StandardValue known = values.get(raw);
     if (known != null) {
       return known;
     }
     StandardValue value = standardize.get();
-    if (values.size() < capacity) {
-      values.putIfAbsent(key, value);
+    if (size.get() < capacity && values.putIfAbsent(raw, value) == null) {
+      size.incrementAndGet();
     }
     return value;
   }
 
   int size() {
-    return values.size();
+    return size.get();
   }
 }

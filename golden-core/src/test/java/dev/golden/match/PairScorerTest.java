@@ -74,6 +74,20 @@ class PairScorerTest {
   }
 
   @Test
+  @DisplayName("the patterns of all candidate pairs at once are the patterns of each pair alone")
+  void bulkPatternsEqualSinglePatterns() {
+    TrainedFixture fixture = TrainedFixture.get();
+    PairScorer scorer = new PairScorer(fixture.model(), fixture.table);
+    var pairs = fixture.candidates.pairs();
+
+    long[] patterns = scorer.patterns(pairs);
+
+    for (int p = 0; p < pairs.size(); p++) {
+      assertThat(patterns[p]).as("pair %d", p).isEqualTo(scorer.pattern(pairs.left(p), pairs.right(p)));
+    }
+  }
+
+  @Test
   @DisplayName("match probability is 1 / (1 + 2^-weight)")
   void probabilityFromWeight() {
     assertThat(MatchModel.probability(0)).isEqualTo(0.5);
