@@ -73,7 +73,7 @@ public final class ModelTrainer {
 
     List<ComparisonParameters> parameters = new ArrayList<>();
     for (int i = 0; i < c; i++) {
-      parameters.add(new ComparisonParameters(comparisons.get(i), boxed(agreementAtLeastElse(partialAtMostFirst(m[i], u[i]), u[i])), boxed(u[i])));
+      parameters.add(new ComparisonParameters(comparisons.get(i), boxed(agreementAtLeastElse(m[i], u[i])), boxed(u[i])));
     }
     MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
         options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons));
@@ -165,24 +165,6 @@ public final class ModelTrainer {
       raised[level] = Math.max(raised[level], u[level] * elseFactor);
     }
     return ExpectationMaximisation.normalise(raised);
-  }
-
-  /**
-   * m with no partial agreement weighing more than the first level's full agreement. A level that
-   * random pairs almost never reach (a house number range against one of its numbers) gets a tiny
-   * u, and a few EM matches there would otherwise make "nearly equal" stronger evidence than "equal".
-   */
-  static double[] partialAtMostFirst(double[] m, double[] u) {
-    int elseLevel = m.length - 1;
-    if (elseLevel < 2) {
-      return m;
-    }
-    double firstFactor = m[1] / u[1];
-    double[] capped = m.clone();
-    for (int level = 2; level < elseLevel; level++) {
-      capped[level] = Math.min(capped[level], u[level] * firstFactor);
-    }
-    return ExpectationMaximisation.normalise(capped);
   }
 
   /** A model whose parameters are placeholders: enough to compute comparison patterns. */
