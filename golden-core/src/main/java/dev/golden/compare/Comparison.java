@@ -76,6 +76,10 @@ public record Comparison(String name, Attribute attribute, List<ComparisonLevel>
       return add(new ComparisonLevel("token set >= " + atLeast, LevelKind.TOKEN_SET, atLeast, attribute, false));
     }
 
+    public Builder rareWords(double atLeast) {
+      return add(new ComparisonLevel("rare words shared >= " + atLeast, LevelKind.RARE_WORDS, atLeast, attribute, false));
+    }
+
     public Builder jaccard(double atLeast) {
       return add(new ComparisonLevel("jaccard >= " + atLeast, LevelKind.JACCARD, atLeast, attribute, false));
     }

@@ -87,6 +87,10 @@ public final class ComparisonEvaluator {
       case JARO_WINKLER -> (a, b, memo) -> jaroWinkler(a, b, memo) >= t;
       case DAMERAU_LEVENSHTEIN -> (a, b, memo) -> DamerauLevenshtein.distance(own.value(a), own.value(b), (int) t) <= (int) t;
       case TOKEN_SET -> (a, b, memo) -> tokenSet(a, b, memo) >= t;
+      case RARE_WORDS -> {
+        RareWordOverlap overlap = new RareWordOverlap(own);
+        yield (a, b, memo) -> overlap.similarity(own.id(a), own.id(b)) >= t;
+      }
       case JACCARD -> (a, b, memo) -> Jaccard.similarity(own.value(a), own.value(b)) >= t;
       case ATTRIBUTE_EXACT -> attributeExact(table, level.attribute());
       case SWAPPED_WITH -> swapped(table, level.attribute(), t);

@@ -10,6 +10,11 @@ public enum LevelKind {
   DAMERAU_LEVENSHTEIN,
   /** Share of the shorter side's tokens that have a near-equal token on the other side. */
   TOKEN_SET,
+  /**
+   * Share of the words of the less informative value that the other shares, words weighed by
+   * their rarity in the column (see {@link RareWordOverlap}), at least the threshold.
+   */
+  RARE_WORDS,
   /** Jaccard similarity of the token sets at least the threshold. */
   JACCARD,
   /** The level's own attribute (e.g. a phonetic code) is identical on both sides. */

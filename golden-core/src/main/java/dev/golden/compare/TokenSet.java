@@ -12,6 +12,8 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>they are equal, or
+ *   <li>they are the same number, one written as an English ordinal ({@code 113}/{@code 113th},
+ *       {@code 1}/{@code 1st}: a numbered street), or
  *   <li>neither contains a digit (house 12 and house 13 are different houses) and their
  *       Jaro-Winkler similarity is at least 0.9 ({@code JON}/{@code JOHN}), or both have at least
  *       four characters and their optimal string alignment distance is at most 1 ({@code
@@ -27,6 +29,7 @@ public final class TokenSet {
   static final double CLOSE_JARO_WINKLER = 0.9;
   static final int CLOSE_EDITS = 1;
   static final int CLOSE_EDITS_MIN_LENGTH = 4;
+  private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"};
 
   private TokenSet() {}
 
@@ -96,13 +99,32 @@ public final class TokenSet {
       return true;
     }
     if (hasDigit(a, aStart, aEnd) || hasDigit(b, bStart, bEnd)) {
-      return false;
+      int aNumber = withoutOrdinalSuffix(a, aStart, aEnd);
+      int bNumber = withoutOrdinalSuffix(b, bStart, bEnd);
+      return (aNumber != aEnd || bNumber != bEnd) && Tokens.equal(a, aStart, aNumber, b, bStart, bNumber);
     }
     if (Math.min(aEnd - aStart, bEnd - bStart) >= CLOSE_EDITS_MIN_LENGTH
         && DamerauLevenshtein.atMost(a, aStart, aEnd, b, bStart, bEnd, CLOSE_EDITS)) {
       return true;
     }
     return JaroWinkler.atLeast(a, aStart, aEnd, b, bStart, bEnd, CLOSE_JARO_WINKLER);
+  }
+
+  /** The end of the number when the token is digits and an ordinal suffix (st, nd, rd, th), else its end. */
+  private static int withoutOrdinalSuffix(String s, int start, int end) {
+    int digits = start;
+    while (digits < end && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == start || end - digits != 2) {
+      return end;
+    }
+    for (String suffix : ORDINAL_SUFFIXES) {
+      if (s.regionMatches(true, digits, suffix, 0, 2)) {
+        return digits;
+      }
+    }
+    return end;
   }
 
   private static boolean hasDigit(String s, int start, int end) {

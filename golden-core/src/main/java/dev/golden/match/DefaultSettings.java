@@ -33,14 +33,14 @@ public final class DefaultSettings {
           .jaroWinkler(0.92).swappedWith(GIVEN_NAME, 0.88).sameAttribute("same sound", FAMILY_PHONETIC)
           .crossMatch(GIVEN_NAME, 0.9).jaroWinkler(0.8).build()),
       Map.entry(COMPANY_NAME, Comparison.of(COMPANY_NAME).exactWithTermFrequency().tokenSet(0.9)
-          .jaroWinkler(0.9).tokenSet(0.6).build()),
+          .jaroWinkler(0.9).tokenSet(0.6).rareWords(0.5).build()),
       Map.entry(CONTACT_PERSON, Comparison.of(CONTACT_PERSON).exact().jaroWinkler(0.88).build()),
       Map.entry(PHONE, Comparison.of(PHONE).exactWithTermFrequency().lastDigits(7).damerauLevenshtein(1).build()),
       Map.entry(EMAIL, Comparison.of(EMAIL).exactWithTermFrequency().emailLocalPart().jaroWinkler(0.9)
           .jaroWinkler(0.8).build()),
       Map.entry(STREET_ADDRESS, Comparison.of(STREET_ADDRESS).exactWithTermFrequency().tokenSet(0.9)
           .jaroWinkler(0.88).tokenSet(0.6).build()),
-      Map.entry(HOUSE_NUMBER, Comparison.of(HOUSE_NUMBER).exact().damerauLevenshtein(1).build()),
+      Map.entry(HOUSE_NUMBER, Comparison.of(HOUSE_NUMBER).exact().numberWithin(0).damerauLevenshtein(1).build()),
       Map.entry(ADDRESS_LINE_2, Comparison.of(ADDRESS_LINE_2).exact().jaroWinkler(0.88).build()),
       Map.entry(CITY, Comparison.of(CITY).exactWithTermFrequency().jaroWinkler(0.88).build()),
       Map.entry(REGION, Comparison.of(REGION).exact().build()),
@@ -106,7 +106,8 @@ public final class DefaultSettings {
       BlockingRule.on(STREET_ADDRESS),
       BlockingRule.on(COMPANY_PREFIX),
       BlockingRule.on(HOUSE_NUMBER, POSTCODE),
-      BlockingRule.on(CITY, HOUSE_NUMBER));
+      BlockingRule.on(CITY, HOUSE_NUMBER),
+      BlockingRule.on(HOUSE_NUMBER));
 
   /** Candidate pairs the broad rules may add: this many per record, at least the floor. */
   static final double BROAD_PAIRS_PER_RECORD = 2;

@@ -137,6 +137,12 @@ final class FeatureExtractor {
         value.part(Part.HOUSE_NUMBER).ifPresent(n -> features.putIfAbsent(Attribute.HOUSE_NUMBER, n));
       }
       case HOUSE_NUMBER -> features.put(Attribute.HOUSE_NUMBER, value.canonical());
+      case WEBSITE -> {
+        // A column of yes/no flags mapped as a web site would otherwise make every "yes" agree.
+        if (value.problems().isEmpty()) {
+          features.put(Attribute.WEBSITE, value.canonical().toLowerCase(Locale.ROOT));
+        }
+      }
       case DATE_OF_BIRTH -> {
         if (value.problems().isEmpty()) {
           features.put(Attribute.DATE_OF_BIRTH, value.canonical());

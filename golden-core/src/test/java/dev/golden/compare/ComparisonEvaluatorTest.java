@@ -251,7 +251,8 @@ class ComparisonEvaluatorTest {
     Set<LevelKind> covered = EnumSet.of(LevelKind.EXACT, LevelKind.JARO_WINKLER, LevelKind.DAMERAU_LEVENSHTEIN,
         LevelKind.TOKEN_SET, LevelKind.JACCARD, LevelKind.ATTRIBUTE_EXACT, LevelKind.SWAPPED_WITH, LevelKind.CROSS_MATCH, LevelKind.INITIAL,
         LevelKind.LAST_DIGITS, LevelKind.EMAIL_LOCAL_PART, LevelKind.DAY_MONTH_SWAPPED, LevelKind.DAYS_APART,
-        LevelKind.NUMBER_WITHIN, LevelKind.PREFIX);
+        LevelKind.NUMBER_WITHIN, LevelKind.PREFIX,
+        LevelKind.RARE_WORDS); // specified in RareWordOverlapTest, as it needs a column of many values
     assertThat(covered).as("a new LevelKind needs a test here")
         .containsExactlyInAnyOrderElementsOf(Arrays.stream(LevelKind.values()).collect(Collectors.toSet()));
   }

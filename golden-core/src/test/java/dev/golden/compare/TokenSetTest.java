@@ -36,6 +36,18 @@ class TokenSetTest {
   }
 
   @Test
+  @DisplayName("a numbered street is the same with or without its ordinal suffix: E 113 ST is E 113TH ST, not E 114TH ST")
+  void ordinalSuffixOfANumberIsIgnored() {
+    assertThat(TokenSet.similarity("e 113 st", "e 113th st")).isEqualTo(1.0);
+    assertThat(TokenSet.similarity("W 1ST AVE", "W 1 AVE")).isEqualTo(1.0);
+    assertThat(TokenSet.similarity("e 113 st", "e 114th st")).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(TokenSet.similarity("12a queen road", "12 queen road")).as("12A is another house")
+        .isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(TokenSet.similarity("113th", "113rd")).as("a mistyped suffix: still the 113th").isEqualTo(1.0);
+    assertThat(TokenSet.similarity("113th", "13th")).isZero();
+  }
+
+  @Test
   void countsTheWordsOfTheSmallerSetThatFoundAPartner() {
     assertThat(TokenSet.similarity("ACME TRADING", "ACME HOLDINGS GROUP")).isEqualTo(0.5);
   }

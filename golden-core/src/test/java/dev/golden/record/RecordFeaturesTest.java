@@ -49,4 +49,13 @@ class RecordFeaturesTest {
     assertThat(features).containsEntry(Attribute.FAMILY_NAME, "smith").containsKey(Attribute.FAMILY_PHONETIC)
         .doesNotContainKeys(Attribute.EMAIL, Attribute.PHONE, Attribute.HAN_NAME);
   }
+
+  @Test
+  @DisplayName("a web site column holding yes/no flags gives no web site, so two \"yes\" records do not agree on one")
+  void flagsAreNotWebSites() {
+    assertThat(features(List.of("company_name", "website"), List.of("Acme Ltd", "yes")))
+        .doesNotContainKey(Attribute.WEBSITE);
+    assertThat(features(List.of("company_name", "website"), List.of("Acme Ltd", "https://www.Acme.com/")))
+        .containsEntry(Attribute.WEBSITE, "acme.com");
+  }
 }
