@@ -2,6 +2,7 @@ package dev.golden.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golden.server.hub.Affiliations.Affiliation;
 import dev.golden.store.LinkSubject;
 import dev.golden.store.MatchLink;
 import java.net.http.HttpResponse;
@@ -68,6 +69,35 @@ class ConsolePagesTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("data-testid=\"customer-name\"").contains(DemoData.SOURCE + " · ");
+  }
+
+  @Test
+  @DisplayName("the 360° view of a branch plant's contact shows the account path, sibling plants and colleagues")
+  void customer360Affiliations() {
+    long id = 0;
+    Affiliation atBranch = null;
+    for (var customer : server.hub.store().customers().activeAfter(0, 200)) {
+      var found = server.hub.affiliations().of(customer.id()).stream()
+          .filter(a -> a.path().size() == 2 && !a.siblings().isEmpty()).findFirst();
+      if (found.isPresent()) {
+        id = customer.id();
+        atBranch = found.get();
+        break;
+      }
+    }
+    assertThat(atBranch).as("the demo data has contacts at branch plants").isNotNull();
+
+    String page = admin.get("/console/customers/" + id).body();
+
+    assertThat(page).contains("data-testid=\"affiliations\"")
+        .containsSubsequence("data-testid=\"account-path\"", "<li>" + atBranch.path().get(0).name() + "</li>",
+            "<li>" + atBranch.path().get(1).name() + "</li>")
+        .contains(atBranch.contact().jobTitle().orElseThrow())
+        .contains(atBranch.siblings().get(0).name());
+    var linked = atBranch.colleagues().stream().filter(c -> c.contact().customerId().isPresent()).findFirst()
+        .orElseThrow();
+    assertThat(page).contains("<a href=\"/console/customers/" + linked.contact().customerId().orElseThrow() + "\">"
+        + linked.contact().name() + "</a>");
   }
 
   @Test
