@@ -3,6 +3,8 @@ package dev.golden.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golden.server.hub.Affiliations.Affiliation;
+import dev.golden.store.CustomerValue;
+import dev.golden.store.LinkKind;
 import dev.golden.store.LinkSubject;
 import dev.golden.store.MatchLink;
 import java.net.http.HttpResponse;
@@ -58,6 +60,32 @@ class ConsolePagesTest {
 
     assertThat(page).contains("#" + link.leftId()).contains("#" + link.rightId()).contains("data-key=\"m\"")
         .contains("data-kind=\"waterfall\"");
+  }
+
+  @Test
+  @DisplayName("pairs sharing a record form a cluster, shown with all its records side by side and its pairs")
+  void reviewCluster() {
+    var customers = server.hub.store().customers();
+    var links = server.hub.store().links();
+    long wangWei = customers.create(Map.of("full_name", CustomerValue.of("Wang Wei"),
+        "phone", CustomerValue.of("+8613800138000")), "steward").id();
+    long chinese = customers.create(Map.of("full_name", CustomerValue.of("王伟"),
+        "phone", CustomerValue.of("+8613800138000")), "steward").id();
+    long initial = customers.create(Map.of("full_name", CustomerValue.of("W. Wang"),
+        "phone", CustomerValue.of("+8613900139000")), "steward").id();
+    long first = links.infer(LinkSubject.CUSTOMER, wangWei, chinese, LinkKind.POSSIBLY_SAME, 0.91, "model")
+        .orElseThrow().id();
+    long second = links.infer(LinkSubject.CUSTOMER, chinese, initial, LinkKind.POSSIBLY_SAME, 0.92, "model")
+        .orElseThrow().id();
+
+    String queue = admin.get("/console/reviews").body();
+    HttpResponse<String> cluster = admin.get("/console/reviews/" + second + "/cluster");
+
+    assertThat(queue).contains("data-testid=\"review-clusters\"");
+    assertThat(cluster.statusCode()).isEqualTo(200);
+    assertThat(cluster.body()).containsSubsequence("#" + wangWei, "#" + chinese, "#" + initial)
+        .contains("王伟").contains("<tr class=\"diff\"")
+        .contains("href=\"/console/reviews/" + first + "\"").contains("href=\"/console/reviews/" + second + "\"");
   }
 
   @Test
