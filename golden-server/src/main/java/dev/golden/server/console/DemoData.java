@@ -192,7 +192,8 @@ public final class DemoData {
     List<Customer> latin = new ArrayList<>();
     for (Customer customer : hub.store().customers().activeAfter(0, 200)) {
       String name = Names.of(customer);
-      if (!name.startsWith("#")) {
+      boolean person = !name.startsWith("#") && !customer.values().containsKey("company_name");
+      if (person) {
         (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
             ? chinese : latin).add(customer);
       }
