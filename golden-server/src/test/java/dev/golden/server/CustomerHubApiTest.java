@@ -404,8 +404,8 @@ class CustomerHubApiTest {
       var dongguan = accounts.createUnder(factory.id(), "华南电子 东莞分厂", "steward");
       var shenzhen = accounts.createUnder(factory.id(), "华南电子 深圳分厂", "steward");
       var workshop = accounts.createUnder(dongguan.id(), "东莞分厂 二车间", "steward");
-      long zhou = created("{\"full_name\":\"周杰\",\"phone\":\"+86 138 0013 8000\",\"country\":\"CN\"}");
-      long li = created("{\"full_name\":\"李娜\",\"phone\":\"+86 139 1234 5678\",\"country\":\"CN\"}");
+      long zhou = created("{\"full_name\":\"周杰\",\"phone\":\"+86 136 9753 8642\",\"country\":\"CN\"}");
+      long li = created("{\"full_name\":\"李娜\",\"phone\":\"+86 137 2468 1357\",\"country\":\"CN\"}");
       accounts.linkContact(accounts.addContact(dongguan.id(), "周杰", "采购经理", "steward").id(), zhou, "steward");
       accounts.linkContact(accounts.addContact(shenzhen.id(), "李娜", "厂长", "steward").id(), li, "steward");
       accounts.addContact(factory.id(), "Chen Wei", "CFO", "steward");
@@ -429,7 +429,7 @@ class CustomerHubApiTest {
 
     @Test
     void aCustomerWhoIsNoContactHasNoneAndAnUnknownOneIsNotFound() {
-      long loner = created("{\"full_name\":\"Aroha Tane\",\"country\":\"NZ\"}");
+      long loner = created("{\"full_name\":\"Tamati Whaanga\",\"country\":\"NZ\"}");
 
       assertThat(api.get("/api/customers/" + loner + "/affiliations", as(Role.AGENT)).json().path("items")).isEmpty();
       assertThat(api.get("/api/customers/987654321/affiliations", as(Role.AGENT)).status()).isEqualTo(404);
