@@ -8,6 +8,8 @@ import dev.golden.server.security.StoreUserAccounts;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
         "Latin and Chinese customers with duplicates to review, stale values and pending change requests.",
         "Data lives in a new temporary folder unless --home names one (an existing demo home is reused)."})
 final class DemoCommand implements Callable<Integer> {
+  static final int MIN_PEOPLE = 10;
+  static final int MAX_PEOPLE = 100_000;
 
   @Spec
   private CommandSpec spec;
@@ -44,8 +48,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (people < 10 || people > 100_000) {
-      throw new ParameterException(spec.commandLine(), "--people must be between 10 and 100000");
+    if (people < MIN_PEOPLE || people > MAX_PEOPLE) {
+      throw new ParameterException(spec.commandLine(),
+          "--people must be between " + MIN_PEOPLE + " and " + MAX_PEOPLE + ", not " + people);
     }
     PrintWriter out = spec.commandLine().getOut();
     Path data = home != null ? home : Files.createTempDirectory("golden-demo-");
@@ -70,13 +75,21 @@ final class DemoCommand implements Callable<Integer> {
       stopped.countDown();
     }, "golden-demo-shutdown"));
     out.println();
-    out.println("Golden demo: open " + server.baseUri() + "/console");
-    out.println("Sign in as steward / " + DemoData.PASSWORD + "  (or as "
-        + String.join(", ", DemoData.USERS.stream().filter(u -> !u.equals("steward")).toList())
-        + " with the same password)");
-    out.println("Data in " + data.toAbsolutePath() + "  ·  API at " + server.baseUri() + "/api  ·  Ctrl-C stops");
+    welcome(new ServedAt(server.baseUri()), data).forEach(out::println);
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** What a new user reads once the demo is up: where to go, whom to sign in as, where the data is. */
+  static List<String> welcome(ServedAt at, Path data) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Golden demo is up: open the console in a browser.");
+    lines.addAll(at.lines());
+    lines.add("Sign in as steward / " + DemoData.PASSWORD + "  (or as "
+        + String.join(", ", DemoData.USERS.stream().filter(u -> !u.equals("steward")).toList())
+        + " with the same password)");
+    lines.add("Data in " + data.toAbsolutePath() + "  ·  Ctrl-C stops");
+    return lines;
   }
 }

@@ -16,11 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code golden serve}: the hub's REST API on 127.0.0.1, with its data (embedded H2 store and the
+ * {@code golden serve}: the hub's REST API and steward console on 127.0.0.1, with its data (embedded H2 store and the
  * candidate index) under {@code $GOLDEN_HOME}, {@code ./data} by default. Runs until stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Starts the customer hub's REST API on 127.0.0.1 (OpenAPI document at /api/openapi.json).",
+    description = {"Starts the customer hub's REST API (OpenAPI document at /api/openapi.json) and its steward",
+        "console (/console) on 127.0.0.1.",
         "Data lives under --home, else $GOLDEN_HOME, else ./data. The first start creates the user 'admin'",
         "with the password in $GOLDEN_ADMIN_PASSWORD, or a generated one printed once."})
 final class ServeCommand implements Callable<Integer> {
@@ -62,8 +63,9 @@ final class ServeCommand implements Callable<Integer> {
       hub.close();
       stopped.countDown();
     }, "golden-serve-shutdown"));
-    out.println("Golden hub serving " + data.toAbsolutePath() + " at " + server.baseUri()
-        + "  (API description: " + server.baseUri() + "/api/openapi.json; Ctrl-C stops)");
+    out.println("Golden hub serving " + data.toAbsolutePath() + " at " + server.baseUri());
+    new ServedAt(server.baseUri()).lines().forEach(out::println);
+    out.println("Ctrl-C stops.");
     out.flush();
     stopped.await();
     return 0;

@@ -49,6 +49,7 @@ final class ApiRoutes {
         get("/api/customers/{id}", SEARCH, f.customers().show()),
         patch("/api/customers/{id}", PROPOSE_CHANGE, f.customers().edit()),
         get("/api/customers/{id}/history", SEARCH, f.customers().history()),
+        get("/api/customers/{id}/affiliations", SEARCH, f.customers().affiliations()),
         post("/api/customers/{id}/records", CREATE_CUSTOMER, f.customers().attachRecord()),
         post("/api/customers/{id}/verify", PROPOSE_CHANGE, f.freshness().verify()),
         get("/api/search", SEARCH, f.search().search()),

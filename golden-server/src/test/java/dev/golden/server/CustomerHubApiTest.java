@@ -392,4 +392,47 @@ class CustomerHubApiTest {
       assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(2);
     }
   }
+
+  @Nested
+  @DisplayName("Contacts and account hierarchies")
+  class Affiliations {
+
+    @Test
+    void aContactIsShownWithItsPathFromTheFactorySiblingPlantsAndColleaguesAcrossThem() {
+      var accounts = api.hub.store().accounts();
+      var factory = accounts.create("华南电子制造有限公司", "steward");
+      var dongguan = accounts.createUnder(factory.id(), "华南电子 东莞分厂", "steward");
+      var shenzhen = accounts.createUnder(factory.id(), "华南电子 深圳分厂", "steward");
+      var workshop = accounts.createUnder(dongguan.id(), "东莞分厂 二车间", "steward");
+      long zhou = created("{\"full_name\":\"周杰\",\"phone\":\"+86 136 9753 8642\",\"country\":\"CN\"}");
+      long li = created("{\"full_name\":\"李娜\",\"phone\":\"+86 137 2468 1357\",\"country\":\"CN\"}");
+      accounts.linkContact(accounts.addContact(dongguan.id(), "周杰", "采购经理", "steward").id(), zhou, "steward");
+      accounts.linkContact(accounts.addContact(shenzhen.id(), "李娜", "厂长", "steward").id(), li, "steward");
+      accounts.addContact(factory.id(), "Chen Wei", "CFO", "steward");
+
+      HttpResult result = api.get("/api/customers/" + zhou + "/affiliations", as(Role.AGENT));
+
+      assertThat(result.status()).as(result.body()).isEqualTo(200);
+      JsonNode only = result.json().path("items").get(0);
+      assertThat(result.json().path("items")).hasSize(1);
+      assertThat(only.path("contact").path("jobTitle").asText()).isEqualTo("采购经理");
+      assertThat(only.path("contact").path("account").path("name").asText()).isEqualTo("华南电子 东莞分厂");
+      assertThat(only.path("path").findValuesAsText("name")).containsExactly("华南电子制造有限公司", "华南电子 东莞分厂");
+      assertThat(only.path("siblings").findValuesAsText("name")).containsExactly("华南电子 深圳分厂");
+      assertThat(only.path("branches").findValuesAsText("id")).containsExactly(Long.toString(workshop.id()));
+      assertThat(only.path("colleagues")).hasSize(2);
+      assertThat(only.path("colleagues").get(0).path("name").asText()).isEqualTo("李娜");
+      assertThat(only.path("colleagues").get(0).path("customerId").asLong()).isEqualTo(li);
+      assertThat(only.path("colleagues").get(0).path("account").path("name").asText()).isEqualTo("华南电子 深圳分厂");
+      assertThat(only.path("colleagues").get(1).has("customerId")).isFalse();
+    }
+
+    @Test
+    void aCustomerWhoIsNoContactHasNoneAndAnUnknownOneIsNotFound() {
+      long loner = created("{\"full_name\":\"Tamati Whaanga\",\"country\":\"NZ\"}");
+
+      assertThat(api.get("/api/customers/" + loner + "/affiliations", as(Role.AGENT)).json().path("items")).isEmpty();
+      assertThat(api.get("/api/customers/987654321/affiliations", as(Role.AGENT)).status()).isEqualTo(404);
+    }
+  }
 }

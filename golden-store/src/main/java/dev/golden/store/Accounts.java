@@ -19,6 +19,14 @@ public final class Accounts {
     static final String ENTITY = "account";
     static final String CONTACT = "contact";
 
+    /** The accounts at or under {@code :id} with their depth below it, for a query to join. */
+    private static final String SUBTREE = """
+            WITH RECURSIVE subtree (id, depth) AS (
+                SELECT id, 0 FROM account WHERE id = :id
+                UNION ALL
+                SELECT a.id, s.depth + 1 FROM account a JOIN subtree s ON a.parent_account_id = s.id)
+            """;
+
     private final Transactor tx;
     private final Clock clock;
 
@@ -59,6 +67,37 @@ public final class Accounts {
             }
             return chain;
         });
+    }
+
+    /**
+     * The account and every account under it, level by level (a parent before its branches),
+     * each level in id order. Pass the top of a {@link #lineage} for the whole hierarchy.
+     */
+    public List<Account> subtree(long id) {
+        return tx.run(h -> h.createQuery(SUBTREE + """
+                SELECT account.* FROM account JOIN subtree ON account.id = subtree.id
+                ORDER BY subtree.depth, account.id""")
+                .bind("id", id).map((rs, ctx) -> map(rs)).list());
+    }
+
+    /** At most {@code limit} contacts at the account and at the accounts under it, in id order. */
+    public List<Contact> contactsUnder(long id, int limit) {
+        return tx.run(h -> h.createQuery(SUBTREE + """
+                SELECT contact.* FROM contact JOIN subtree ON contact.account_id = subtree.id
+                ORDER BY contact.id FETCH FIRST :limit ROWS ONLY""")
+                .bind("id", id).bind("limit", limit).map((rs, ctx) -> mapContact(rs)).list());
+    }
+
+    /**
+     * The person's contacts: those linked to the customer, and those linked to customers merged
+     * into it (a merge leaves contacts where they are; undoing it shows them apart again).
+     */
+    public List<Contact> contactsOfCustomer(long customerId) {
+        return tx.run(h -> h.createQuery("""
+                SELECT * FROM contact WHERE customer_id = :id
+                   OR customer_id IN (SELECT id FROM customer WHERE merged_into = :id)
+                ORDER BY id""")
+                .bind("id", customerId).map((rs, ctx) -> mapContact(rs)).list());
     }
 
     /** A contact at the account; a blank job title means none. */

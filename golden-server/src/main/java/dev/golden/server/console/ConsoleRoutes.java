@@ -60,6 +60,7 @@ final class ConsoleRoutes {
 
         page("/console/reviews", REVIEW_MATCHES, f.reviews()::queue),
         page("/console/reviews/{linkId}", REVIEW_MATCHES, f.reviews()::compare),
+        page("/console/reviews/{linkId}/cluster", REVIEW_MATCHES, f.reviews()::cluster),
         form("/console/reviews/{linkId}", REVIEW_MATCHES, f.reviews()::decide),
         form("/console/merges/{mergeId}/undo", MERGE, f.reviews()::undo),
 

@@ -6,12 +6,15 @@ import dev.golden.hub.Edit;
 import dev.golden.index.Candidate;
 import dev.golden.server.http.Forbidden;
 import dev.golden.server.http.NotFound;
+import dev.golden.server.hub.Affiliations.Affiliation;
 import dev.golden.server.hub.Hub;
 import dev.golden.server.security.AccessControl;
 import dev.golden.server.security.Permission;
 import dev.golden.server.security.Principal;
+import dev.golden.store.Account;
 import dev.golden.store.AuditEntry;
 import dev.golden.store.ChangeStatus;
+import dev.golden.store.Contact;
 import dev.golden.store.Customer;
 import dev.golden.store.CustomerValue;
 import dev.golden.store.LinkSubject;
@@ -60,9 +63,17 @@ final class CustomerPages {
 
   record EditField(String name, String label, String value, boolean isProtected) {}
 
+  /** Another contact in the hierarchy; {@code customerId} 0 when not linked to a golden record. */
+  record ColleagueRow(String name, String role, String account, long customerId) {}
+
+  /** One of the person's contacts: the role, the accounts from the top down, and who else is there. */
+  record AffiliationRow(String role, List<String> path, List<String> siblings, List<String> branches,
+      List<ColleagueRow> colleagues) {}
+
   record View(Chrome chrome, long id, String name, String status, long mergedInto, long version,
       List<GoldenValue> values, List<SourceRow> records, List<LinkRow> links, List<MergeRow> merges,
-      List<ChangeRow> changes, List<Event> timeline, List<EditField> editable, boolean mayMerge, String notice) {
+      List<AffiliationRow> affiliations, List<ChangeRow> changes, List<Event> timeline, List<EditField> editable,
+      boolean mayMerge, String notice) {
 
     boolean active() {
       return mergedInto == 0 && "ACTIVE".equals(status);
@@ -146,8 +157,8 @@ final class CustomerPages {
       }
     }
     pages.render(ctx, "customer.jte", new View(chrome, id, Names.of(customer), customer.status().name(),
-        customer.mergedInto().orElse(0L), customer.version(), values, sources, links, merges, changes, timeline,
-        editable, Permission.MERGE.isGrantedTo(who.role()), notice(ctx, chrome)));
+        customer.mergedInto().orElse(0L), customer.version(), values, sources, links, merges,
+        affiliations(id, chrome), changes, timeline, editable, Permission.MERGE.isGrantedTo(who.role()), notice(ctx, chrome)));
   }
 
   /** Changed fields of the edit form: unprotected ones change now, protected ones become change requests. */
@@ -174,6 +185,24 @@ final class CustomerPages {
       notice = edit.requested().isEmpty() ? "saved" : "requested";
     }
     ctx.redirect("/console/customers/" + id + "?edited=" + notice, HttpStatus.SEE_OTHER);
+  }
+
+  private List<AffiliationRow> affiliations(long customerId, Chrome chrome) {
+    List<AffiliationRow> rows = new ArrayList<>();
+    for (Affiliation a : hub.affiliations().of(customerId)) {
+      rows.add(new AffiliationRow(role(a.contact(), chrome), names(a.path()), names(a.siblings()),
+          names(a.branches()), a.colleagues().stream().map(c -> new ColleagueRow(c.contact().name(),
+              role(c.contact(), chrome), c.account().name(), c.contact().customerId().orElse(0L))).toList()));
+    }
+    return rows;
+  }
+
+  private static String role(Contact contact, Chrome chrome) {
+    return contact.jobTitle().orElse(chrome.t("customer.noRole"));
+  }
+
+  private static List<String> names(List<Account> accounts) {
+    return accounts.stream().map(Account::name).toList();
   }
 
   private static String notice(Context ctx, Chrome chrome) {

@@ -11,6 +11,9 @@ import dev.golden.server.hub.Hub;
 import dev.golden.server.security.PasswordHasher;
 import dev.golden.server.security.Role;
 import dev.golden.server.security.StoreUserAccounts;
+import dev.golden.store.Account;
+import dev.golden.store.Accounts;
+import dev.golden.store.Contact;
 import dev.golden.store.Customer;
 import dev.golden.store.Store;
 import dev.golden.store.StoreConfig;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +34,8 @@ import java.util.function.Consumer;
 /**
  * A hub filled with generated customers to try the console on: Latin and Chinese names with
  * duplicates (some merged by the batch run, some waiting for review), values received long enough
- * ago that part of them are stale, a quality trend, pending change requests, and one user per role.
+ * ago that part of them are stale, a quality trend, pending change requests, two companies with
+ * branch plants whose contacts are customers, and one user per role.
  * Used by {@code golden demo} and the browser tests.
  */
 public final class DemoData {
@@ -68,6 +73,7 @@ public final class DemoData {
       try {
         freshenSome(hub);
         requestChanges(hub);
+        addAccounts(hub);
         createUsers(hub, bcryptCost);
       } catch (RuntimeException e) {
         hub.close();
@@ -163,6 +169,56 @@ public final class DemoData {
       Customer customer = some.get(i * 7);
       Customer current = hub.store().customers().find(customer.id()).orElseThrow();
       hub.editor().edit(current.id(), current.version(), changes.get(i), agent);
+    }
+  }
+
+  /** A company, its branch plants with theirs, and the job titles of the contacts at each. */
+  private record Plant(String name, List<String> titles, List<Plant> branches) {}
+
+  private static final Plant HUANAN = new Plant("华南电子制造有限公司", List.of("总经理", "财务总监"), List.of(
+      new Plant("华南电子 东莞分厂", List.of("厂长", "采购经理"),
+          List.of(new Plant("东莞分厂 二车间", List.of("车间主任"), List.of()))),
+      new Plant("华南电子 深圳分厂", List.of("厂长", "质量工程师"), List.of())));
+  private static final Plant HARBOUR = new Plant("Harbour Engineering Group", List.of("Managing Director"), List.of(
+      new Plant("Harbour Engineering – Sydney plant", List.of("Plant Manager", "Purchasing Officer"), List.of()),
+      new Plant("Harbour Engineering – Newcastle plant", List.of("Plant Manager", "Safety Officer"), List.of())));
+
+  /**
+   * A Chinese and an English-speaking manufacturer with their branch plants; their contacts are
+   * customers with Chinese and with Latin names. One contact at each company is not a customer.
+   */
+  private static void addAccounts(Hub hub) {
+    List<Customer> chinese = new ArrayList<>();
+    List<Customer> latin = new ArrayList<>();
+    for (Customer customer : hub.store().customers().activeAfter(0, 200)) {
+      String name = Names.of(customer);
+      boolean person = !name.startsWith("#") && !customer.values().containsKey("company_name");
+      if (person) {
+        (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+            ? chinese : latin).add(customer);
+      }
+    }
+    addCompany(hub, HUANAN, chinese.iterator(), "陈明（未建档）");
+    addCompany(hub, HARBOUR, latin.iterator(), "Pat Reilly (no customer record)");
+  }
+
+  private static void addCompany(Hub hub, Plant company, Iterator<Customer> people, String outsider) {
+    Account top = hub.store().accounts().create(company.name(), "steward");
+    hub.store().accounts().addContact(top.id(), outsider, "", "steward");
+    addPlant(hub, top, company, people);
+  }
+
+  private static void addPlant(Hub hub, Account account, Plant plant, Iterator<Customer> people) {
+    Accounts accounts = hub.store().accounts();
+    for (String title : plant.titles()) {
+      if (people.hasNext()) {
+        Customer person = people.next();
+        Contact contact = accounts.addContact(account.id(), Names.of(person), title, "steward");
+        accounts.linkContact(contact.id(), person.id(), "steward");
+      }
+    }
+    for (Plant branch : plant.branches()) {
+      addPlant(hub, accounts.createUnder(account.id(), branch.name(), "steward"), branch, people);
     }
   }
 

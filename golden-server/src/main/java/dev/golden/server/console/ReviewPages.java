@@ -9,6 +9,8 @@ import dev.golden.server.hub.Hub;
 import dev.golden.server.review.ReviewDecisions;
 import dev.golden.server.security.AccessControl;
 import dev.golden.store.Customer;
+import dev.golden.store.LinkKind;
+import dev.golden.store.LinkStatus;
 import dev.golden.store.LinkSubject;
 import dev.golden.store.MatchLink;
 import dev.golden.store.MergeEvent;
@@ -16,6 +18,7 @@ import dev.golden.store.Store;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,16 +26,38 @@ import java.util.Optional;
 
 /**
  * The review queue of "possibly the same" pairs, most uncertain first, and the side-by-side view
- * where a steward merges, keeps apart or skips a pair (keys m, n, s).
+ * where a steward merges, keeps apart or skips a pair (keys m, n, s); and the clusters those pairs
+ * would form, each shown with all its records side by side.
  */
 final class ReviewPages {
 
   static final int PAGE = 50;
+  /** How many queued pairs are grouped into clusters for the queue page. */
+  static final int CLUSTER_SCAN = 1_000;
+  /** Clusters listed on the queue page. */
+  static final int CLUSTERS_SHOWN = 20;
+  /** Records shown side by side in one cluster: wider is not readable. */
+  static final int CLUSTER_RECORDS = 8;
 
   /** A pair in the queue. */
   record Item(long linkId, String probability, long leftId, String left, long rightId, String right) {}
 
-  record QueueView(Chrome chrome, List<Item> items, long total) {}
+  /** A group of three or more records joined by pairs in the queue. */
+  record ClusterItem(long firstLinkId, int records, int pairs, String probability, List<String> names) {}
+
+  record QueueView(Chrome chrome, List<Item> items, long total, List<ClusterItem> clusters) {}
+
+  /** A record in the cluster view: one column. */
+  record Column(long id, String name) {}
+
+  /** One field across the cluster's records; {@code different} when two of them have different values. */
+  record ClusterRow(String label, List<String> values, boolean different) {}
+
+  /** A pair inside the cluster, to decide on the side-by-side page. */
+  record ClusterPair(long linkId, String probability, String left, String right) {}
+
+  record ClusterView(Chrome chrome, List<Column> columns, List<ClusterRow> rows, List<ClusterPair> pairs,
+      boolean truncated) {}
 
   /** One field of both records; {@code different} when both have it and it differs. */
   record Row(String label, String left, String right, boolean different) {}
@@ -69,7 +94,65 @@ final class ReviewPages {
       items.add(new Item(link.id(), probability(link), link.leftId(), name(link.leftId()), link.rightId(),
           name(link.rightId())));
     }
-    pages.render(ctx, "reviews.jte", new QueueView(pages.chrome(ctx, "reviews.title"), items, links.total()));
+    pages.render(ctx, "reviews.jte", new QueueView(pages.chrome(ctx, "reviews.title"), items, links.total(),
+        clusters()));
+  }
+
+  /** The queue's clusters of three or more records, in queue order (most uncertain pair first). */
+  private List<ClusterItem> clusters() {
+    List<MatchLink> queued = store.links().awaitingReview(LinkSubject.CUSTOMER, 0, CLUSTER_SCAN).items();
+    List<ClusterItem> items = new ArrayList<>();
+    for (ReviewClusters.Cluster cluster : ReviewClusters.of(queued)) {
+      if (cluster.size() >= 3 && items.size() < CLUSTERS_SHOWN) {
+        items.add(new ClusterItem(cluster.pairs().get(0).id(), cluster.size(), cluster.pairs().size(),
+            probability(cluster.pairs().get(0)),
+            cluster.customerIds().stream().limit(CLUSTER_RECORDS).map(this::name).toList()));
+      }
+    }
+    return items;
+  }
+
+  /**
+   * All records of the cluster the pair belongs to, side by side: the pair's two customers and
+   * every customer reached from them through pairs awaiting review, up to {@link #CLUSTER_RECORDS}.
+   */
+  void cluster(Context ctx) {
+    MatchLink start = link(ctx);
+    Chrome chrome = pages.chrome(ctx, "cluster.title");
+    List<Long> reached = new ArrayList<>(List.of(start.leftId(), start.rightId()));
+    Map<Long, MatchLink> pairs = new LinkedHashMap<>();
+    boolean truncated = false;
+    for (int next = 0; next < reached.size(); next++) {
+      for (MatchLink link : store.links().of(LinkSubject.CUSTOMER, reached.get(next))) {
+        if (link.kind() != LinkKind.POSSIBLY_SAME || link.status() != LinkStatus.INFERRED) {
+          continue;
+        }
+        long other = link.leftId() == reached.get(next) ? link.rightId() : link.leftId();
+        if (!reached.contains(other)) {
+          if (reached.size() == CLUSTER_RECORDS) {
+            truncated = true;
+            continue;
+          }
+          reached.add(other);
+        }
+        pairs.putIfAbsent(link.id(), link);
+      }
+    }
+    List<Customer> customers = reached.stream().map(this::customer).toList();
+    List<Map<String, String>> values = customers.stream().map(Values::plain).toList();
+    List<ClusterRow> rows = new ArrayList<>();
+    for (String field : Values.fieldsInOrder(hub.standardization().dictionary().fields(),
+        values.stream().map(Map::keySet).toList())) {
+      List<String> across = values.stream().map(v -> v.getOrDefault(field, "")).toList();
+      long distinct = across.stream().filter(v -> !v.isEmpty()).map(ReviewPages::normalized).distinct().count();
+      rows.add(new ClusterRow(chrome.field(field), across, distinct > 1));
+    }
+    List<ClusterPair> pairRows = pairs.values().stream()
+        .map(l -> new ClusterPair(l.id(), probability(l), name(l.leftId()) + " #" + l.leftId(),
+            name(l.rightId()) + " #" + l.rightId()))
+        .toList();
+    pages.render(ctx, "cluster.jte", new ClusterView(chrome,
+        customers.stream().map(c -> new Column(c.id(), Names.of(c))).toList(), rows, pairRows, truncated));
   }
 
   void compare(Context ctx) {

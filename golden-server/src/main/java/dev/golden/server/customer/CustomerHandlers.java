@@ -4,6 +4,8 @@ import dev.golden.hub.Actor;
 import dev.golden.hub.Edit;
 import dev.golden.server.customer.CustomerEntry.Created;
 import dev.golden.server.customer.CustomerEntry.PossibleDuplicates;
+import dev.golden.server.customer.CustomerViews.AffiliationList;
+import dev.golden.server.customer.CustomerViews.AffiliationView;
 import dev.golden.server.customer.CustomerViews.Audit;
 import dev.golden.server.customer.CustomerViews.Candidate;
 import dev.golden.server.customer.CustomerViews.Change;
@@ -167,6 +169,14 @@ final class CustomerHandlers {
     dev.golden.store.Page<AuditEntry> found =
         store.auditLog().ofEntity(CUSTOMER, Long.toString(id), page.offset(), page.size());
     Json.respond(ctx, 200, Page.of(page, found.items().stream().map(Audit::of).toList(), found.total()));
+  }
+
+  /** {@code GET /api/customers/{id}/affiliations}: the person's contacts in their account hierarchies. */
+  void affiliations(Context ctx) {
+    long id = customerId(ctx);
+    store.customers().find(id).orElseThrow(() -> notFound(id));
+    Json.respond(ctx, 200, new AffiliationList(id,
+        hub.affiliations().of(id).stream().map(AffiliationView::of).toList()));
   }
 
   private void created(Context ctx, Created created) {

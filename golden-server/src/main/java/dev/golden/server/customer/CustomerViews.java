@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golden.index.Suggestion;
 import dev.golden.match.Explanation;
+import dev.golden.server.hub.Affiliations.Affiliation;
+import dev.golden.store.Account;
 import dev.golden.store.AuditEntry;
 import dev.golden.store.ChangeRequest;
+import dev.golden.store.Contact;
 import dev.golden.store.Customer;
 import dev.golden.store.CustomerValue;
 import dev.golden.store.MatchLink;
@@ -97,6 +100,38 @@ final class CustomerViews {
   record Full(long id, String status, Long mergedInto, long version, Instant createdAt, Instant updatedAt,
       Map<String, Value> values, List<Record> sourceRecords, List<Link> links, List<Merge> merges,
       List<Change> openChangeRequests, List<Audit> recentAudit) {}
+
+  record AccountRef(long id, String name) {
+    static AccountRef of(Account account) {
+      return new AccountRef(account.id(), account.name());
+    }
+
+    static List<AccountRef> all(List<Account> accounts) {
+      return accounts.stream().map(AccountRef::of).toList();
+    }
+  }
+
+  /** A contact at an account, with the golden record of the person once linked. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ContactAt(long id, String name, String jobTitle, Long customerId, AccountRef account) {
+    static ContactAt of(Contact contact, Account account) {
+      return new ContactAt(contact.id(), contact.name(), contact.jobTitle().orElse(null),
+          contact.customerId().orElse(null), AccountRef.of(account));
+    }
+  }
+
+  /** One of the customer's contacts in its account hierarchy, the top account first in {@code path}. */
+  record AffiliationView(ContactAt contact, List<AccountRef> path, List<AccountRef> siblings,
+      List<AccountRef> branches, List<ContactAt> colleagues) {
+    static AffiliationView of(Affiliation a) {
+      return new AffiliationView(ContactAt.of(a.contact(), a.account()), AccountRef.all(a.path()),
+          AccountRef.all(a.siblings()), AccountRef.all(a.branches()),
+          a.colleagues().stream().map(c -> ContactAt.of(c.contact(), c.account())).toList());
+    }
+  }
+
+  /** What {@code GET /api/customers/{id}/affiliations} answers. */
+  record AffiliationList(long customerId, List<AffiliationView> items) {}
 
   /** One step of why a candidate looks like the new record; side A is the new record. */
   record Step(String comparison, String level, String entered, String existing, double weight) {

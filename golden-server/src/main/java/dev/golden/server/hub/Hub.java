@@ -23,8 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * The hub's services on one store, as the API's handlers use them: the store, the candidate index
- * kept in step with it, the duplicate check on entry, governed edits, approvals, freshness and
- * quality. Opening it migrates the store and rebuilds the index if it does not match the store.
+ * kept in step with it, the duplicate check on entry, governed edits, approvals, freshness,
+ * quality and customers' affiliations. Opening it migrates the store and rebuilds the index if it
+ * does not match the store.
  */
 public final class Hub implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class Hub implements AutoCloseable {
   private final ChangeApprovals approvals;
   private final Freshness freshness;
   private final QualityMetrics quality;
+  private final Affiliations affiliations;
 
   private Hub(Store store, ReadPool reads, CandidateIndex index, DataDictionary dictionary, MatchModel model) {
     this.store = store;
@@ -50,6 +52,7 @@ public final class Hub implements AutoCloseable {
     this.approvals = new ChangeApprovals(store);
     this.freshness = new Freshness(store, reads, dictionary);
     this.quality = new QualityMetrics(store, reads, dictionary);
+    this.affiliations = new Affiliations(store);
   }
 
   /** Starts describing a hub on the store at {@code config}. */
@@ -88,6 +91,11 @@ public final class Hub implements AutoCloseable {
 
   public QualityMetrics quality() {
     return quality;
+  }
+
+  /** Customers' contacts at accounts, in the accounts' hierarchies. */
+  public Affiliations affiliations() {
+    return affiliations;
   }
 
   /** Commits the index and closes everything, the store last. */

@@ -188,6 +188,33 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  @DisplayName("a branch plant's contact: the 360° view shows the path from the factory, in Chinese too, and fits a phone")
+  void customerAccounts() {
+    long id = server.hub.store().customers().activeAfter(0, 200).stream().map(Customer::id)
+        .filter(c -> server.hub.affiliations().of(c).stream().anyMatch(a -> a.path().size() == 2))
+        .findFirst().orElseThrow();
+    signInAs("steward");
+    browser.get(server.uri("/console/customers/" + id).toString());
+
+    WebElement path = browser.findElement(By.cssSelector("[data-testid=account-path]"));
+    assertThat(path.findElements(By.tagName("li"))).hasSizeGreaterThanOrEqualTo(2);
+    browser.executeScript("document.querySelector('[data-testid=affiliations]').scrollIntoView();");
+    Chromium.screenshot(browser, "customer-360-accounts");
+
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.findElement(By.cssSelector("[data-testid='lang-zh-CN']")).click();
+    wait.until(driver -> "zh-CN".equals(pageLanguage()));
+    assertThat(browser.findElement(By.cssSelector("[data-testid=affiliations] h2")).getText()).isEqualTo("联系人与客户单位");
+    Object overflow = browser.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    browser.executeScript("document.querySelector('[data-testid=affiliations]').scrollIntoView();");
+    Chromium.screenshot(browser, "customer-360-accounts-phone-zh");
+    browser.findElement(By.cssSelector("[data-testid='lang-en']")).click();
+    wait.until(driver -> "en".equals(pageLanguage()));
+  }
+
+  @Test
   @DisplayName("basic accessibility: every input has a label, images have alt text, buttons are reached by Tab")
   void accessibility() {
     signInAs("admin");
@@ -237,6 +264,11 @@ class ConsoleBrowserTest {
     WebElement input = browser.findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
+  }
+
+  /** The page's language; read by script, so a page being replaced cannot leave a stale element. */
+  private String pageLanguage() {
+    return String.valueOf(browser.executeScript("return document.documentElement.lang;"));
   }
 
   /** How many canvases Chart.js has drawn on. */

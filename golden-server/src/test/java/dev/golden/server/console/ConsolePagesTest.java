@@ -2,6 +2,9 @@ package dev.golden.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golden.server.hub.Affiliations.Affiliation;
+import dev.golden.store.CustomerValue;
+import dev.golden.store.LinkKind;
 import dev.golden.store.LinkSubject;
 import dev.golden.store.MatchLink;
 import java.net.http.HttpResponse;
@@ -60,6 +63,32 @@ class ConsolePagesTest {
   }
 
   @Test
+  @DisplayName("pairs sharing a record form a cluster, shown with all its records side by side and its pairs")
+  void reviewCluster() {
+    var customers = server.hub.store().customers();
+    var links = server.hub.store().links();
+    long wangWei = customers.create(Map.of("full_name", CustomerValue.of("Wang Wei"),
+        "phone", CustomerValue.of("+8613800138000")), "steward").id();
+    long chinese = customers.create(Map.of("full_name", CustomerValue.of("王伟"),
+        "phone", CustomerValue.of("+8613800138000")), "steward").id();
+    long initial = customers.create(Map.of("full_name", CustomerValue.of("W. Wang"),
+        "phone", CustomerValue.of("+8613900139000")), "steward").id();
+    long first = links.infer(LinkSubject.CUSTOMER, wangWei, chinese, LinkKind.POSSIBLY_SAME, 0.91, "model")
+        .orElseThrow().id();
+    long second = links.infer(LinkSubject.CUSTOMER, chinese, initial, LinkKind.POSSIBLY_SAME, 0.92, "model")
+        .orElseThrow().id();
+
+    String queue = admin.get("/console/reviews").body();
+    HttpResponse<String> cluster = admin.get("/console/reviews/" + second + "/cluster");
+
+    assertThat(queue).contains("data-testid=\"review-clusters\"");
+    assertThat(cluster.statusCode()).isEqualTo(200);
+    assertThat(cluster.body()).containsSubsequence("#" + wangWei, "#" + chinese, "#" + initial)
+        .contains("王伟").contains("<tr class=\"diff\"")
+        .contains("href=\"/console/reviews/" + first + "\"").contains("href=\"/console/reviews/" + second + "\"");
+  }
+
+  @Test
   @DisplayName("the 360° view of a customer shows the golden values with their sources and the history")
   void customer360() {
     long id = server.hub.store().customers().activeAfter(0, 1).get(0).id();
@@ -68,6 +97,35 @@ class ConsolePagesTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("data-testid=\"customer-name\"").contains(DemoData.SOURCE + " · ");
+  }
+
+  @Test
+  @DisplayName("the 360° view of a branch plant's contact shows the account path, sibling plants and colleagues")
+  void customer360Affiliations() {
+    long id = 0;
+    Affiliation atBranch = null;
+    for (var customer : server.hub.store().customers().activeAfter(0, 200)) {
+      var found = server.hub.affiliations().of(customer.id()).stream()
+          .filter(a -> a.path().size() == 2 && !a.siblings().isEmpty()).findFirst();
+      if (found.isPresent()) {
+        id = customer.id();
+        atBranch = found.get();
+        break;
+      }
+    }
+    assertThat(atBranch).as("the demo data has contacts at branch plants").isNotNull();
+
+    String page = admin.get("/console/customers/" + id).body();
+
+    assertThat(page).contains("data-testid=\"affiliations\"")
+        .containsSubsequence("data-testid=\"account-path\"", "<li>" + atBranch.path().get(0).name() + "</li>",
+            "<li>" + atBranch.path().get(1).name() + "</li>")
+        .contains(atBranch.contact().jobTitle().orElseThrow())
+        .contains(atBranch.siblings().get(0).name());
+    var linked = atBranch.colleagues().stream().filter(c -> c.contact().customerId().isPresent()).findFirst()
+        .orElseThrow();
+    assertThat(page).contains("<a href=\"/console/customers/" + linked.contact().customerId().orElseThrow() + "\">"
+        + linked.contact().name() + "</a>");
   }
 
   @Test
