@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /** Golden records, with optimistic locking on every change. */
@@ -35,8 +37,13 @@ public final class Customers {
                     VALUES ('ACTIVE', :now, :now, 1)""")
                     .bind("now", Sql.at(now))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            writeValues(h, id, values);
-            Customer created = load(h, id);
+            insertValues(h, id, values);
+            // Built from what was written rather than read back: the values as a read returns
+            // them (by field name, at the database's microsecond precision).
+            Map<String, CustomerValue> stored = new LinkedHashMap<>();
+            new TreeMap<>(values).forEach((field, v) -> stored.put(field, new CustomerValue(v.value(),
+                    v.sourceRecordId(), v.verifiedAt().map(at -> at.truncatedTo(ChronoUnit.MICROS)))));
+            Customer created = new Customer(id, CustomerStatus.ACTIVE, Optional.empty(), stored, now, now, 1);
             AuditLog.write(h, now, actor, "create", ENTITY, id, null, json(created));
             return created;
         });
@@ -213,6 +220,10 @@ public final class Customers {
 
     static void writeValues(Handle h, long id, Map<String, CustomerValue> values) {
         h.createUpdate("DELETE FROM customer_value WHERE customer_id = :id").bind("id", id).execute();
+        insertValues(h, id, values);
+    }
+
+    private static void insertValues(Handle h, long id, Map<String, CustomerValue> values) {
         if (values.isEmpty()) {
             return;
         }
