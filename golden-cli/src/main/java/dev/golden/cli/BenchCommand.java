@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * {@code golden bench --sizes 100000,1000000}: generates synthetic customers of each size and runs
  * the {@code dedupe} pipeline on them, reporting time per stage, throughput, heap and accuracy.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchImportCommand.class,
     description = {"Measures the dedupe pipeline (read, standardize, block, train, score, cluster, golden records, write)",
         "on generated customers of each size: wall time per stage, records/s, comparisons/s per core, peak heap,",
         "and precision/recall/F1 against the generator's truth. Give the JVM its heap with GOLDEN_JAVA_OPTS=-Xmx4g."})
@@ -129,6 +129,11 @@ final class BenchCommand implements Callable<Integer> {
 
   /** A generator of about {@code records} records: duplicates come on top of the customers. */
   private SyntheticCustomers generatorFor(int records) {
+    return generatorFor(records, seed);
+  }
+
+  /** A generator that writes about {@code records} records (people plus their duplicates). */
+  static SyntheticCustomers generatorFor(int records, long seed) {
     int people = records;
     for (int i = 0; i < 3; i++) {
       int produced = SyntheticCustomers.builder().people(people).seed(seed).build().records();
@@ -168,7 +173,7 @@ final class BenchCommand implements Callable<Integer> {
     return pairs;
   }
 
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 

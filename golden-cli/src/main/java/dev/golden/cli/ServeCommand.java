@@ -8,6 +8,7 @@ import dev.golden.store.StoreConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -37,14 +38,23 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "Data folder (default: $GOLDEN_HOME or ./data).")
   private Path home;
 
+  @Option(names = "--index-refresh-ms", defaultValue = "0", paramLabel = "MS",
+      description = {"Reopen the candidate index every MS milliseconds in the background, for a steady stream of",
+          "entries; a customer entered less than MS ago may then not be suggested yet. 0 (default): every check",
+          "sees every customer created before it."})
+  private int indexRefreshMs;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Path data = home != null ? home : Path.of(System.getenv().getOrDefault(HOME_VARIABLE, "data"));
     Files.createDirectories(data);
-    Hub hub = Hub.builder(StoreConfig.embedded(data)).indexFolder(data.resolve("index"))
-        .console(line -> { out.println(line); out.flush(); })
-        .open();
+    Hub.Builder builder = Hub.builder(StoreConfig.embedded(data)).indexFolder(data.resolve("index"))
+        .console(line -> { out.println(line); out.flush(); });
+    if (indexRefreshMs > 0) {
+      builder.indexRefresh(Duration.ofMillis(indexRefreshMs));
+    }
+    Hub hub = builder.open();
     GoldenServer server;
     try {
       server = GoldenServer.builder(ServerConfig.defaults().withPort(port))

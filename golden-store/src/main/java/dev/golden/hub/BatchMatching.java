@@ -128,10 +128,8 @@ final class BatchMatching {
                 }
             }
             if (!open.isEmpty() && customerOfCluster[c] == 0) {
-                chunk.clusters.add(c);
-                chunk.values.add(goldenValues(goldenRecords.build(table.recordId(c), open, loaded.fields()),
-                        bySourceId, now));
-                chunk.records.add(open.stream().mapToLong(r -> refs[r].id()).toArray());
+                chunk.add(c, goldenValues(goldenRecords.build(table.recordId(c), open, loaded.fields()), bySourceId,
+                        now), open.stream().mapToLong(r -> refs[r].id()).toArray());
             }
             while (samePair < samePairs.length && (int) (samePairs[samePair] >>> 32) == c) {
                 int pair = (int) samePairs[samePair++];
@@ -140,7 +138,7 @@ final class BatchMatching {
                 chunk.links.add(new InferredLink(LinkSubject.RECORD, refs[left].id(), refs[right].id(), LinkKind.SAME,
                         MatchModel.probability(result.weights()[pair])));
             }
-            if (chunk.recordCount() >= chunkSize) {
+            if (chunk.recordCount >= chunkSize) {
                 created += flush(chunk, batchId, modelName, customerOfCluster);
                 chunk = new Chunk();
             }
@@ -202,9 +200,13 @@ final class BatchMatching {
         final List<Map<String, CustomerValue>> values = new ArrayList<>();
         final List<long[]> records = new ArrayList<>();
         final List<InferredLink> links = new ArrayList<>();
+        int recordCount;
 
-        int recordCount() {
-            return records.stream().mapToInt(r -> r.length).sum();
+        void add(int cluster, Map<String, CustomerValue> golden, long[] recordIds) {
+            clusters.add(cluster);
+            values.add(golden);
+            records.add(recordIds);
+            recordCount += recordIds.length;
         }
     }
 

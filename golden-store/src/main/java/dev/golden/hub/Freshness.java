@@ -49,11 +49,12 @@ public final class Freshness {
         }
         Instant now = now();
         return reads.read(h -> {
-            long total = rules.bind(h.createQuery("SELECT COUNT(DISTINCT v.customer_id) "
-                    + FreshnessRules.FROM + " AND " + rules.stale()), now).mapTo(Long.class).one();
-            List<Long> ids = rules.bind(h.createQuery("SELECT v.customer_id, MIN(" + FreshnessRules.CONFIRMED_AT
-                            + ") AS oldest " + FreshnessRules.FROM + " AND " + rules.stale()
-                            + " GROUP BY v.customer_id ORDER BY oldest, v.customer_id LIMIT :limit OFFSET :offset"), now)
+            String staleValues = rules.staleValues();
+            long total = rules.bind(h.createQuery("SELECT COUNT(DISTINCT x.customer_id) FROM " + staleValues + " x"), now)
+                    .mapTo(Long.class).one();
+            List<Long> ids = rules.bind(h.createQuery("SELECT x.customer_id, MIN(x.confirmed_at) AS oldest FROM "
+                            + staleValues + " x GROUP BY x.customer_id ORDER BY oldest, x.customer_id"
+                            + " LIMIT :limit OFFSET :offset"), now)
                     .bind("limit", limit).bind("offset", offset)
                     .map((rs, ctx) -> rs.getLong("customer_id")).list();
             if (ids.isEmpty()) {
@@ -93,11 +94,11 @@ public final class Freshness {
         if (rules.isEmpty()) {
             return new Staleness(0, 0);
         }
-        return rules.bind(h.createQuery("SELECT COUNT(*) AS tracked, "
-                        + "COALESCE(SUM(CASE WHEN " + rules.stale() + " THEN 1 ELSE 0 END), 0) AS stale "
-                        + FreshnessRules.FROM + " AND " + rules.tracked()), now)
-                .map((rs, ctx) -> new Staleness(rs.getLong("tracked"), rs.getLong("stale")))
-                .one();
+        long tracked = rules.bind(h.createQuery("SELECT COUNT(*) " + FreshnessRules.FROM + " AND " + rules.tracked()),
+                now).mapTo(Long.class).one();
+        long stale = rules.bind(h.createQuery("SELECT COUNT(*) FROM " + rules.staleValues() + " x"), now)
+                .mapTo(Long.class).one();
+        return new Staleness(tracked, stale);
     }
 
     /** The share of tracked values that are stale, now. */

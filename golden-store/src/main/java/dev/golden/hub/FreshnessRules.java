@@ -57,6 +57,30 @@ final class FreshnessRules {
         return "v.field_name IN (" + parameters("tf") + ")";
     }
 
+    /**
+     * The stale values of active customers as rows (customer_id, field_name, field_value,
+     * verified_at, confirmed_at): per field, the values verified before its cutoff, and the
+     * never-verified ones received (or created) before it. Each part is one range of the
+     * (field_name, verified_at) index, where {@link #stale} over every value makes the database
+     * compute the date of each one, and so read them all.
+     */
+    String staleValues() {
+        return IntStream.range(0, rules.size()).mapToObj(i -> """
+                SELECT v.customer_id, v.field_name, v.field_value, v.verified_at, v.verified_at AS confirmed_at
+                FROM customer_value v JOIN customer c ON c.id = v.customer_id
+                WHERE v.field_name = :sf%1$d AND v.verified_at < :sc%1$d
+                  AND c.status = 'ACTIVE' AND v.field_value <> :missing
+                UNION ALL
+                SELECT v.customer_id, v.field_name, v.field_value, v.verified_at,
+                       COALESCE(s.received_at, c.created_at) AS confirmed_at
+                FROM customer_value v JOIN customer c ON c.id = v.customer_id
+                LEFT JOIN source_record s ON s.id = v.source_record_id
+                WHERE v.field_name = :sf%1$d AND v.verified_at IS NULL
+                  AND COALESCE(s.received_at, c.created_at) < :sc%1$d
+                  AND c.status = 'ACTIVE' AND v.field_value <> :missing""".formatted(i))
+                .collect(Collectors.joining("\nUNION ALL\n", "(", ")"));
+    }
+
     /** True for a value past its field's interval. */
     String stale() {
         return IntStream.range(0, rules.size())

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class IndexRebuild {
 
-    private static final int PAGE = 1_000;
+    private static final int PAGE = 5_000;
 
     private final CandidateIndex index;
     private final DuplicateCheck features;
@@ -40,9 +40,10 @@ public final class IndexRebuild {
             if (page.isEmpty()) {
                 break;
             }
-            for (Customer customer : page) {
-                upsert(customer.id(), plain(customer.values()));
-            }
+            // Deriving the attributes standardizes every value: the costly part, done on all cores.
+            // The index was emptied, so each customer is added without looking for an older copy.
+            page.parallelStream().forEach(customer -> index.add(Long.toString(customer.id()),
+                    features.features(known(plain(customer.values())))));
             indexed += page.size();
             after = page.get(page.size() - 1).id();
         }
@@ -57,13 +58,18 @@ public final class IndexRebuild {
 
     /** Indexes the customer with these field → standardized values. */
     void upsert(long customerId, Map<String, String> values) {
+        index.upsert(Long.toString(customerId), features.features(known(values)));
+    }
+
+    /** The values of fields the dictionary has; a field it no longer has is left out. */
+    private Map<String, String> known(Map<String, String> values) {
         Map<String, String> known = new HashMap<>();
         values.forEach((field, value) -> {
             if (fields.contains(field)) {
                 known.put(field, value);
             }
         });
-        index.upsert(Long.toString(customerId), features.features(known));
+        return known;
     }
 
     static Map<String, String> plain(Map<String, CustomerValue> values) {

@@ -5,8 +5,12 @@ import dev.golden.record.Attribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -47,6 +51,8 @@ public final class CandidateIndex implements AutoCloseable {
   private final AtomicLong written = new AtomicLong(-1);
   private final AtomicLong visible = new AtomicLong(-1);
   private final Object refreshLock = new Object();
+  /** Set by {@link #refreshInBackground}: then reads never wait for a reopen. */
+  private volatile ScheduledExecutorService refresher;
 
   private CandidateIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -76,6 +82,19 @@ public final class CandidateIndex implements AutoCloseable {
     Document document = IndexFields.document(customerId, features);
     try {
       changed(writer.updateDocument(IndexFields.idTerm(customerId), document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds a customer the index is known not to hold, e.g. while refilling it after
+   * {@link #deleteAll}: cheaper than {@link #upsert}, which first looks for an older copy.
+   */
+  public void add(String customerId, Map<Attribute, String> features) {
+    Document document = IndexFields.document(customerId, features);
+    try {
+      changed(writer.addDocument(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -149,6 +168,9 @@ public final class CandidateIndex implements AutoCloseable {
    * reopen starts after the write returned); bulk writes without reads cost no reopen at all.
    */
   private void refreshIfStale() throws IOException {
+    if (refresher != null) {
+      return;
+    }
     long target = written.get();
     if (target <= visible.get()) {
       return;
@@ -158,6 +180,43 @@ public final class CandidateIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
         visible.accumulateAndGet(target, Math::max);
       }
+    }
+  }
+
+  /**
+   * From now on a daemon thread reopens the searcher every {@code interval} when something
+   * changed, and reads no longer reopen it themselves. Under a steady stream of writes each read
+   * would otherwise pay for a reopen (a tiny new segment, and the merges that follow); now one
+   * reopen serves every read of the interval. The price: a customer written less than an
+   * interval ago may not be found yet, so keep the interval well below the time a person takes
+   * to enter the same customer twice (tens of milliseconds).
+   */
+  public synchronized void refreshInBackground(Duration interval) {
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("refresh interval must be positive: " + interval);
+    }
+    if (refresher != null) {
+      throw new IllegalStateException("the index is already refreshed in the background");
+    }
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "candidate-index-refresher");
+      thread.setDaemon(true);
+      return thread;
+    });
+    executor.scheduleWithFixedDelay(this::refreshQuietly, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
+    refresher = executor;
+  }
+
+  private void refreshQuietly() {
+    long target = written.get();
+    if (target <= visible.get()) {
+      return;
+    }
+    try {
+      searchers.maybeRefreshBlocking();
+      visible.accumulateAndGet(target, Math::max);
+    } catch (IOException | RuntimeException e) {
+      // The next round tries again; reads keep the last good searcher meanwhile.
     }
   }
 
@@ -209,6 +268,15 @@ public final class CandidateIndex implements AutoCloseable {
 
   @Override
   public void close() {
+    ScheduledExecutorService executor = refresher;
+    if (executor != null) {
+      executor.shutdownNow();
+      try {
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     try {
       searchers.close();
       writer.close();

@@ -1,7 +1,9 @@
 package dev.golden.index;
 
 import dev.golden.record.Attribute;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,22 +38,43 @@ final class CandidateQueries {
       Map.entry(Attribute.POSTCODE, 0.5f),
       Map.entry(Attribute.CITY, 0.2f));
 
+  /** Attributes that rank candidates but are too common to propose them. */
+  private static final Set<Attribute> WEAK = EnumSet.of(Attribute.POSTCODE, Attribute.CITY);
+
   private CandidateQueries() {}
 
+  /**
+   * A customer must share a key (an identifier, a name token or its sound, a Han bigram, a
+   * company word) to be a candidate; the weak boosters (single Han characters, postcode, city)
+   * only rank those. Were the boosters candidates of their own, a common city or surname
+   * character would make Lucene score a tenth of a million customers: the slow tail of checks.
+   */
   static Query forRecord(Map<Attribute, String> features) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder keys = new BooleanQuery.Builder();
+    BooleanQuery.Builder boosters = new BooleanQuery.Builder();
     EXACT_BOOSTS.forEach((attribute, boost) -> {
       String value = features.get(attribute);
       if (value != null) {
-        should(query, new TermQuery(new Term(IndexFields.exact(attribute), value)), boost);
+        should(WEAK.contains(attribute) ? boosters : keys,
+            new TermQuery(new Term(IndexFields.exact(attribute), value)), boost);
       }
     });
-    IndexFields.nameTokens(features).forEach(token -> should(query, fuzzy(IndexFields.NAME, token), 2f));
-    IndexFields.phoneticCodes(features).forEach(code -> should(query, term(IndexFields.PHONETIC, code), 1f));
-    IndexFields.hanGrams(features.getOrDefault(Attribute.HAN_NAME, ""))
-        .forEach(gram -> should(query, term(IndexFields.HAN, gram), gram.length() > 1 ? 2f : 0.7f));
+    IndexFields.nameTokens(features).forEach(token -> should(keys, fuzzy(IndexFields.NAME, token), 2f));
+    IndexFields.phoneticCodes(features).forEach(code -> should(keys, term(IndexFields.PHONETIC, code), 1f));
+    String hanName = features.getOrDefault(Attribute.HAN_NAME, "");
+    IndexFields.hanGrams(hanName).forEach(gram -> {
+      // A one-character name has nothing but single characters to be found by.
+      boolean key = gram.length() > 1 || hanName.codePointCount(0, hanName.length()) == 1;
+      should(key ? keys : boosters, term(IndexFields.HAN, gram), gram.length() > 1 ? 2f : 0.7f);
+    });
     IndexFields.companyTokens(features.getOrDefault(Attribute.COMPANY_NAME, ""))
-        .forEach(token -> should(query, term(IndexFields.COMPANY, token), 2f));
+        .forEach(token -> should(keys, term(IndexFields.COMPANY, token), 2f));
+    BooleanQuery keyQuery = keys.build();
+    if (keyQuery.clauses().isEmpty()) {
+      return boosters.build(); // nothing but weak keys: still better than no candidate at all
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(keyQuery, BooleanClause.Occur.MUST);
+    boosters.build().clauses().forEach(query::add);
     return query.build();
   }
 

@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /** Golden records, with optimistic locking on every change. */
@@ -35,8 +37,13 @@ public final class Customers {
                     VALUES ('ACTIVE', :now, :now, 1)""")
                     .bind("now", Sql.at(now))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            writeValues(h, id, values);
-            Customer created = load(h, id);
+            insertValues(h, id, values);
+            // Built from what was written rather than read back: the values as a read returns
+            // them (by field name, at the database's microsecond precision).
+            Map<String, CustomerValue> stored = new LinkedHashMap<>();
+            new TreeMap<>(values).forEach((field, v) -> stored.put(field, new CustomerValue(v.value(),
+                    v.sourceRecordId(), v.verifiedAt().map(at -> at.truncatedTo(ChronoUnit.MICROS)))));
+            Customer created = new Customer(id, CustomerStatus.ACTIVE, Optional.empty(), stored, now, now, 1);
             AuditLog.write(h, now, actor, "create", ENTITY, id, null, json(created));
             return created;
         });
@@ -117,9 +124,41 @@ public final class Customers {
      */
     public List<Customer> activeAfter(long afterId, int limit) {
         Page.check(0, limit);
-        return tx.run(h -> loadAll(h, h.createQuery("""
+        return tx.run(h -> loadRange(h, h.createQuery("""
                 SELECT id FROM customer WHERE status = 'ACTIVE' AND id > :after ORDER BY id LIMIT :limit""")
                 .bind("after", afterId).bind("limit", limit).mapTo(Long.class).list()));
+    }
+
+    /**
+     * {@link #loadAll} for ids in ascending order, as a page of a walk through the table: the values
+     * are read as one range of the primary key rather than looked up one id at a time.
+     */
+    private static List<Customer> loadRange(Handle h, List<Long> ascendingIds) {
+        if (ascendingIds.isEmpty()) {
+            return List.of();
+        }
+        long first = ascendingIds.get(0);
+        long last = ascendingIds.get(ascendingIds.size() - 1);
+        Map<Long, Map<String, CustomerValue>> values = new HashMap<>();
+        h.createQuery("""
+                SELECT * FROM customer_value WHERE customer_id BETWEEN :first AND :last
+                ORDER BY customer_id, field_name""")
+                .bind("first", first).bind("last", last)
+                .map((rs, ctx) -> new ValueRow(rs.getLong("customer_id"), rs.getString("field_name"), mapValue(rs)))
+                .forEach(row -> values.computeIfAbsent(row.customerId(), k -> new LinkedHashMap<>())
+                        .put(row.field(), row.value()));
+        List<Customer> customers = new ArrayList<>(ascendingIds.size());
+        h.createQuery("SELECT * FROM customer WHERE id BETWEEN :first AND :last AND status = 'ACTIVE' ORDER BY id")
+                .bind("first", first).bind("last", last)
+                .map((rs, ctx) -> customer(rs, values.getOrDefault(rs.getLong("id"), Map.of())))
+                .forEach(customers::add);
+        return customers;
+    }
+
+    private static Customer customer(ResultSet rs, Map<String, CustomerValue> values) throws SQLException {
+        return new Customer(rs.getLong("id"), CustomerStatus.valueOf(rs.getString("status")),
+                Sql.optionalLong(rs, "merged_into"), values, Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"), rs.getLong("version"));
     }
 
     public long countActive() {
@@ -181,6 +220,10 @@ public final class Customers {
 
     static void writeValues(Handle h, long id, Map<String, CustomerValue> values) {
         h.createUpdate("DELETE FROM customer_value WHERE customer_id = :id").bind("id", id).execute();
+        insertValues(h, id, values);
+    }
+
+    private static void insertValues(Handle h, long id, Map<String, CustomerValue> values) {
         if (values.isEmpty()) {
             return;
         }
@@ -209,9 +252,7 @@ public final class Customers {
         Map<Long, Customer> byId = new HashMap<>();
         h.createQuery("SELECT * FROM customer WHERE id IN (<ids>)")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> new Customer(rs.getLong("id"), CustomerStatus.valueOf(rs.getString("status")),
-                        Sql.optionalLong(rs, "merged_into"), values.getOrDefault(rs.getLong("id"), Map.of()),
-                        Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version")))
+                .map((rs, ctx) -> customer(rs, values.getOrDefault(rs.getLong("id"), Map.of())))
                 .forEach(c -> byId.put(c.id(), c));
         List<Customer> ordered = new ArrayList<>(ids.size());
         for (long id : ids) {

@@ -55,13 +55,16 @@ public final class SourceRecords {
     public SourceRecord attach(long recordId, long customerId, String actor) {
         return tx.run(h -> {
             SourceRecord before = find(h, recordId).orElseThrow(() -> new EntityNotFoundException(ENTITY, recordId));
-            Customer customer = Customers.load(h, customerId);
-            if (!customer.isActive()) {
-                throw new StateConflictException("customer " + customerId + " is " + customer.status());
+            String status = h.createQuery("SELECT status FROM customer WHERE id = :id").bind("id", customerId)
+                    .mapTo(String.class).findOne()
+                    .orElseThrow(() -> new EntityNotFoundException(Customers.ENTITY, customerId));
+            if (!status.equals(CustomerStatus.ACTIVE.name())) {
+                throw new StateConflictException("customer " + customerId + " is " + status);
             }
             h.createUpdate("UPDATE source_record SET customer_id = :customer WHERE id = :id")
                     .bind("customer", customerId).bind("id", recordId).execute();
-            SourceRecord after = find(h, recordId).orElseThrow();
+            SourceRecord after = new SourceRecord(before.id(), before.source(), before.sourceId(), before.receivedAt(),
+                    before.rawValues(), before.standardizedValues(), Optional.of(customerId), before.version());
             AuditLog.write(h, Clocks.now(clock), actor, "attach", ENTITY, recordId, json(before), json(after));
             return after;
         });

@@ -48,6 +48,7 @@ public final class Store implements Repositories, AutoCloseable {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    .javaMigrations(new V3__LeanerH2Writes())
                     .load()
                     .migrate();
             return new Store(dataSource, clock);
@@ -65,6 +66,10 @@ public final class Store implements Repositories, AutoCloseable {
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.maxPoolSize());
         hikari.setMinimumIdle(1);
+        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            // One multi-row INSERT per JDBC batch instead of a statement per row.
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         return hikari;
     }
 

@@ -15,6 +15,7 @@ import dev.golden.store.StoreConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,6 +119,7 @@ public final class Hub implements AutoCloseable {
     private DataDictionary dictionary = DataDictionary.defaults();
     private MatchModel model;
     private Consumer<String> console = System.out::println;
+    private Duration indexRefresh;
 
     private Builder(StoreConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -140,6 +142,16 @@ public final class Hub implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Reopens the candidate index every {@code interval} in the background instead of before a
+     * read that follows a write (see {@link CandidateIndex#refreshInBackground}): for a steady
+     * stream of entries. By default every check sees every customer created before it.
+     */
+    public Builder indexRefresh(Duration interval) {
+      this.indexRefresh = Objects.requireNonNull(interval, "interval");
+      return this;
+    }
+
     /** Receives progress messages of a first start (model training, index rebuild). */
     public Builder console(Consumer<String> console) {
       this.console = Objects.requireNonNull(console, "console");
@@ -158,6 +170,9 @@ public final class Hub implements AutoCloseable {
         MatchModel chosen = Optional.ofNullable(model).orElseGet(() -> HubModel.latestOrTrain(store, console));
         Hub hub = new Hub(store, reads, index, dictionary, chosen);
         hub.indexSync.rebuildIfOutOfStep(console);
+        if (indexRefresh != null) {
+          index.refreshInBackground(indexRefresh);
+        }
         return hub;
       } catch (IOException e) {
         closeAll(opened);

@@ -1,0 +1,221 @@
+package dev.golden.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.golden.dictionary.DataDictionary;
+import dev.golden.match.MatchModel;
+import dev.golden.server.GoldenServer;
+import dev.golden.server.ServerConfig;
+import dev.golden.server.hub.Hub;
+import dev.golden.server.security.AdminBootstrap;
+import dev.golden.server.security.StoreUserAccounts;
+import dev.golden.store.StoreConfig;
+import dev.golden.synth.SyntheticCustomers;
+import dev.golden.synth.SyntheticRecord;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Duplicate prevention on entry over HTTP: starts a real {@link GoldenServer} on a free loopback
+ * port (embedded H2 store, candidate index refreshed in the background), preloads customers
+ * through the API, then has a few workers POST generated records to {@code /api/customers} as fast
+ * as the server answers: new customers mixed with duplicates of preloaded ones. Prints requests
+ * and new customers per second and latency percentiles.
+ *
+ * <pre>
+ * mvn -B -q -pl golden-bench -am package -DskipTests
+ * java -Xmx2g -cp golden-bench/target/benchmarks.jar dev.golden.bench.EntryLoadBenchmark 20000 20000 4 50
+ * </pre>
+ * Arguments: customers to preload (default 20,000), measured requests (default 20,000), workers
+ * (default 4), index refresh interval in ms (default 50; 0 refreshes before each read after a write).
+ */
+public final class EntryLoadBenchmark {
+  private static final DataDictionary DICTIONARY = DataDictionary.defaults();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** One record in this many of the measured ones is a duplicate of a preloaded customer. */
+  private static final int DUPLICATE_EVERY = 4;
+
+  private EntryLoadBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int preload = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 20_000;
+    int requests = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 20_000;
+    int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    int refreshMs = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    System.out.printf(Locale.ROOT, "cores %d, max heap %.1f GB, load average %.2f; %d workers, index refresh %s%n",
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9, load(), workers,
+        refreshMs > 0 ? "every " + refreshMs + " ms in the background" : "before each read after a write");
+
+    MatchModel model = SyntheticCustomers.builder().people(5_000).seed(3).build().trainModel(DICTIONARY);
+    // New customers and, for every one, its first duplicate to enter later.
+    List<SyntheticRecord> firsts = new ArrayList<>();
+    List<SyntheticRecord> laterCopies = new ArrayList<>();
+    SyntheticCustomers.builder().people(preload + requests).seed(1).build().stream().forEach(r -> {
+      if (!r.duplicate()) {
+        firsts.add(r);
+      } else if (r.copy() == 1) {
+        laterCopies.add(r);
+      }
+    });
+    Set<Long> preloaded = new HashSet<>();
+    firsts.subList(0, Math.min(preload, firsts.size())).forEach(r -> preloaded.add(r.entityId()));
+    List<SyntheticRecord> duplicates = laterCopies.stream().filter(r -> preloaded.contains(r.entityId())).toList();
+
+    Path home = Files.createTempDirectory("golden-entry-bench");
+    String password = "bench-" + System.nanoTime();
+    Hub.Builder hubBuilder = Hub.builder(StoreConfig.embedded(home)).indexFolder(home.resolve("index"))
+        .model(model).console(line -> { });
+    if (refreshMs > 0) {
+      hubBuilder.indexRefresh(Duration.ofMillis(refreshMs));
+    }
+    try (Hub hub = hubBuilder.open();
+         GoldenServer server = GoldenServer.builder(ServerConfig.defaults().withPort(0)).hub(hub)
+             .users(new StoreUserAccounts(hub.store().users()))
+             .environment(Map.of(AdminBootstrap.PASSWORD_VARIABLE, password)).console(line -> { }).build().start()) {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      URI base = server.baseUri();
+      String token = token(client, base, password);
+
+      List<String> preloadBodies = firsts.subList(0, Math.min(preload, firsts.size())).stream()
+          .map(r -> body(r, "p" + r.recordId())).toList();
+      Result warm = run(client, base, token, preloadBodies, workers);
+      System.out.printf(Locale.ROOT, "preloaded through the API: %s%n", warm.summary());
+
+      List<String> measured = new ArrayList<>(requests);
+      int nextNew = preload;
+      int nextDuplicate = 0;
+      for (int i = 0; i < requests; i++) {
+        if (i % DUPLICATE_EVERY == 0 && nextDuplicate < duplicates.size()) {
+          SyntheticRecord d = duplicates.get(nextDuplicate++);
+          measured.add(body(d, "d" + d.recordId()));
+        } else if (nextNew < firsts.size()) {
+          SyntheticRecord r = firsts.get(nextNew++);
+          measured.add(body(r, "n" + r.recordId()));
+        }
+      }
+      double loadBefore = load();
+      Result result = run(client, base, token, measured, workers);
+      System.out.printf(Locale.ROOT, "measured: %s%n", result.summary());
+      System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
+          nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
+      System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
+          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e9);
+    } finally {
+      deleteRecursively(home);
+    }
+  }
+
+  private record Result(int requests, int created, int possibleDuplicates, int failed, double seconds, long[] nanos) {
+    String summary() {
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      return String.format(Locale.ROOT, "%,d requests in %.1f s: %,.0f requests/s, %,.0f new customers/s "
+              + "(%,d created, %,d possible duplicates, %,d refused, e.g. invalid phones); latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f",
+          requests, seconds, requests / seconds, created / seconds, created, possibleDuplicates, failed,
+          percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+  }
+
+  private static Result run(HttpClient client, URI base, String token, List<String> bodies, int workers)
+      throws Exception {
+    long[] nanos = new long[bodies.size()];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger created = new AtomicInteger();
+    AtomicInteger possible = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    URI customers = base.resolve("/api/customers");
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    long start = System.nanoTime();
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        running.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+            HttpRequest request = HttpRequest.newBuilder(customers).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i), StandardCharsets.UTF_8)).build();
+            long t = System.nanoTime();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            nanos[i] = System.nanoTime() - t;
+            int status = response.statusCode();
+            if (status / 100 != 2 && failed.get() < 1) {
+              System.err.println("e.g. answered " + status + ": " + response.body());
+            }
+            switch (status) {
+              case 201 -> created.incrementAndGet();
+              case 200 -> possible.incrementAndGet();
+              default -> failed.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return new Result(bodies.size(), created.get(), possible.get(), failed.get(), (System.nanoTime() - start) / 1e9,
+        nanos);
+  }
+
+  /** Issues an API token for the admin: a bearer token costs a hash, where a password costs bcrypt. */
+  private static String token(HttpClient client, URI base, String password) throws IOException, InterruptedException {
+    String basic = Base64.getEncoder().encodeToString((AdminBootstrap.USERNAME + ":" + password)
+        .getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/admin/users/" + AdminBootstrap.USERNAME + "/tokens"))
+        .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")).build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException("could not issue a token: " + response.statusCode() + " " + response.body());
+    }
+    return JSON.readTree(response.body()).get("token").asText();
+  }
+
+  private static String body(SyntheticRecord record, String sourceId) {
+    try {
+      return JSON.writeValueAsString(Map.of("values", record.fields(), "sourceId", sourceId));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}
