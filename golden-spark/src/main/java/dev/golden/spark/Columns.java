@@ -20,9 +20,4 @@ final class Columns {
   static String field(int field) {
     return "f_" + field;
   }
-
-  /** How many records share the record's value of a term-frequency adjusted attribute. */
-  static String frequency(Attribute attribute) {
-    return "tf_" + attribute.name().toLowerCase(Locale.ROOT);
-  }
 }

@@ -29,7 +29,7 @@ import org.apache.spark.sql.types.StructType;
  * pair is scored once, under the first rule that would find it, as in golden-core.
  *
  * <p>Input rows: {@code a, b, rule}, then for each side ({@code l_}, {@code r_}) the id, every
- * attribute and every term-frequency count.
+ * attribute and the map of term-frequency counts (attribute ordinal to records sharing the value).
  */
 final class Scoring implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -134,11 +134,11 @@ final class Scoring implements MapPartitionsFunction<Row, Row> {
         values.put(ATTRIBUTES[i], pair.getString(first + i));
       }
     }
-    for (int t = 0; t < frequencyAttributes.size(); t++) {
-      Attribute attribute = frequencyAttributes.get(t);
+    Map<Integer, Long> shared = pair.isNullAt(first + ATTRIBUTES.length) ? Map.of() : pair.getJavaMap(first + ATTRIBUTES.length);
+    for (Attribute attribute : frequencyAttributes) {
       String value = values.get(attribute);
       if (value != null) {
-        counts.get(attribute).put(value, pair.getLong(first + ATTRIBUTES.length + t));
+        counts.get(attribute).put(value, shared.get(attribute.ordinal()));
       }
     }
     return values;
@@ -167,11 +167,11 @@ final class Scoring implements MapPartitionsFunction<Row, Row> {
     return true;
   }
 
-  /** Row layout: a, b, rule, l_id, l_ attributes, l_ counts, r_id, r_ attributes, r_ counts. */
+  /** Row layout: a, b, rule, l_id, l_ attributes, l_ counts map, r_id, r_ attributes, r_ counts map. */
   private static final int LEFT = 4;
 
   private int rightStart() {
-    return LEFT + 1 + ATTRIBUTES.length + frequencyAttributes.size();
+    return LEFT + 1 + ATTRIBUTES.length + 1;
   }
 
   private int[][] ruleColumns() {

@@ -179,17 +179,29 @@ public final class SparkMatcher {
     return filled;
   }
 
-  /** The records with, for each adjusted attribute, how many records share their value. */
+  /**
+   * The records with a map from each adjusted attribute (by ordinal) to how many records share
+   * their value: one aggregation over all attributes instead of a join per attribute.
+   */
   private static Dataset<Row> withFrequencies(Dataset<Row> records, List<Attribute> attributes) {
-    Dataset<Row> result = records;
-    for (Attribute attribute : attributes) {
-      String column = Columns.attribute(attribute);
-      Dataset<Row> counts = records.where(col(column).isNotNull()).groupBy(column).count()
-          .select(col(column).as("tf_value"), col("count").as(Columns.frequency(attribute)));
-      result = result.join(counts, col(column).equalTo(col("tf_value")), "left").drop("tf_value");
+    if (attributes.isEmpty()) {
+      return records.withColumn(TF, functions.lit(null).cast("map<int,bigint>"));
     }
-    return result;
+    Column[] values = attributes.stream().map(a -> functions.struct(functions.lit(a.ordinal()).as("attr"),
+        col(Columns.attribute(a)).as("value"))).toArray(Column[]::new);
+    Dataset<Row> exploded = records.select(col(Columns.INDEX), functions.explode(functions.array(values)).as("t"))
+        .where(col("t.value").isNotNull())
+        .select(col(Columns.INDEX), col("t.attr").as("attr"), col("t.value").as("value"));
+    Dataset<Row> counts = exploded.groupBy("attr", "value").count();
+    Dataset<Row> perRecord = exploded.join(counts, scala.jdk.javaapi.CollectionConverters.asScala(
+            List.of("attr", "value")).toList())
+        .groupBy(Columns.INDEX)
+        .agg(functions.map_from_entries(functions.collect_list(functions.struct(col("attr"), col("count")))).as(TF));
+    return records.join(perRecord, scala.jdk.javaapi.CollectionConverters.asScala(List.of(Columns.INDEX)).toList(), "left");
   }
+
+  /** Column of the term-frequency counts map. */
+  static final String TF = "tf";
 
   private static Dataset<Row> side(Dataset<Row> records, String prefix, List<Attribute> frequencyAttributes) {
     List<Column> columns = new ArrayList<>();
@@ -198,9 +210,7 @@ public final class SparkMatcher {
     for (Attribute attribute : Attribute.values()) {
       columns.add(col(Columns.attribute(attribute)).as(prefix + Columns.attribute(attribute)));
     }
-    for (Attribute attribute : frequencyAttributes) {
-      columns.add(col(Columns.frequency(attribute)).as(prefix + Columns.frequency(attribute)));
-    }
+    columns.add(col(TF).as(prefix + TF));
     return records.select(columns.toArray(Column[]::new));
   }
 
@@ -212,9 +222,7 @@ public final class SparkMatcher {
       for (Attribute attribute : Attribute.values()) {
         columns.add(col(prefix + Columns.attribute(attribute)));
       }
-      for (Attribute attribute : frequencyAttributes) {
-        columns.add(col(prefix + Columns.frequency(attribute)));
-      }
+      columns.add(col(prefix + TF));
     }
     return columns.toArray(Column[]::new);
   }
