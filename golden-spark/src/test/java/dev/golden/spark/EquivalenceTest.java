@@ -52,6 +52,8 @@ class EquivalenceTest {
         .run(LocalSpark.session(), new Input.Csv(file));
 
     assertThat(actual.records()).isEqualTo(expected.records().table().size());
+    assertThat(actual.blocking()).as("the sliding window over oversized blocks is exercised")
+        .anyMatch(rule -> !rule.oversized().isEmpty());
     assertSameResults(actual, expected);
   }
 
