@@ -84,9 +84,9 @@ public final class CandidateGenerator {
       }
     }
     Arrays.sort(packed, 0, count);
-    int[] limitAndWindow = blockLimit(packed, count, indexMask);
-    int limit = limitAndWindow[0];
-    int ruleWindow = limitAndWindow[1];
+    BlockLimit blockLimit = blockLimit(packed, count, indexMask);
+    int limit = blockLimit.maxBlockSize();
+    int ruleWindow = blockLimit.window();
     int largest = 0;
     List<BlockingReport.OversizedBlock> oversized = new ArrayList<>();
     int start = 0;
@@ -114,42 +114,19 @@ public final class CandidateGenerator {
         oversized.subList(0, Math.min(10, oversized.size())));
   }
 
-  /**
-   * The largest block compared all-to-all, and the window of larger blocks, such that the rule
-   * stays within the pair budget: the limit is halved down to twice the window, then both.
-   */
-  private int[] blockLimit(long[] packed, int count, long indexMask) {
-    List<Integer> sizes = new ArrayList<>();
+  /** The rule's limit and window within the pair budget, from the sizes of its blocks. */
+  private BlockLimit blockLimit(long[] packed, int count, long indexMask) {
+    java.util.Map<Integer, Long> blocksBySize = new java.util.HashMap<>();
     int start = 0;
     while (start < count) {
       int end = start + 1;
       while (end < count && (packed[end] & ~indexMask) == (packed[start] & ~indexMask)) {
         end++;
       }
-      sizes.add(end - start);
+      blocksBySize.merge(end - start, 1L, Long::sum);
       start = end;
     }
-    int limit = maxBlockSize;
-    int ruleWindow = window;
-    while (estimatedPairs(sizes, limit, ruleWindow) > pairBudget && ruleWindow > MIN_WINDOW) {
-      if (limit > 2 * ruleWindow) {
-        limit /= 2;
-      } else {
-        ruleWindow /= 2;
-        limit = 2 * ruleWindow;
-      }
-    }
-    return new int[] {limit, ruleWindow};
-  }
-
-  private static final int MIN_WINDOW = 4;
-
-  private static double estimatedPairs(List<Integer> sizes, int limit, int window) {
-    double pairs = 0;
-    for (int size : sizes) {
-      pairs += size > limit ? (double) size * window : size * (size - 1.0) / 2;
-    }
-    return pairs;
+    return BlockLimit.within(pairBudget, maxBlockSize, window, blocksBySize);
   }
 
   private void compareAll(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, PairBuffer out) {

@@ -118,7 +118,12 @@ public final class Clusterer {
     return clearNonMatch && linksAcross * 2 <= across;
   }
 
-  /** Link indexes sorted by decreasing weight, each packed with a sortable key in the high bits. */
+  /**
+   * Link indexes sorted by decreasing weight, each packed with a sortable key in the high bits.
+   * Links of equal weight (common: equal comparison patterns) come in order of their records,
+   * not of their place in the input, so any engine that finds the same scored pairs in another
+   * order (such as the Spark job) builds the same clusters.
+   */
   private long[] strongestFirst(ScoredPairs pairs) {
     long[] links = new long[pairs.size()];
     int count = 0;
@@ -131,7 +136,37 @@ public final class Clusterer {
     }
     long[] sorted = Arrays.copyOf(links, count);
     Arrays.parallelSort(sorted);
+    int start = 0;
+    while (start < count) {
+      int end = start + 1;
+      while (end < count && sorted[end] >>> 32 == sorted[start] >>> 32) {
+        end++;
+      }
+      if (end - start > 1) {
+        byRecords(sorted, start, end, pairs);
+      }
+      start = end;
+    }
     return sorted;
+  }
+
+  /** Re-orders a run of equally strong links by their records (lower index, then higher). */
+  private static void byRecords(long[] links, int start, int end, ScoredPairs pairs) {
+    long[] keyed = new long[end - start];
+    int[] pairOf = new int[end - start];
+    for (int k = start; k < end; k++) {
+      int p = (int) links[k];
+      int a = pairs.left()[p];
+      int b = pairs.right()[p];
+      keyed[k - start] = (long) Math.min(a, b) << 32 | Math.max(a, b);
+      pairOf[k - start] = p;
+    }
+    Integer[] order = new Integer[keyed.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (x, y) -> Long.compare(keyed[x], keyed[y]));
+    for (int k = 0; k < order.length; k++) {
+      links[start + k] = (links[start + k] & 0xFFFF_FFFF_0000_0000L) | (pairOf[order[k]] & 0xFFFF_FFFFL);
+    }
   }
 
   private static int find(int[] parent, int x) {

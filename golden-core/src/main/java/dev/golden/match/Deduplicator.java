@@ -79,7 +79,8 @@ public final class Deduplicator {
     return new MatchResult(table, trained, blocked.pairs(), weights, clustering, blocked.report(), estimates);
   }
 
-  static double weightOf(double probability) {
+  /** The match weight (bits) of a match probability, as thresholds are compared. */
+  public static double weightOf(double probability) {
     return ComparisonParameters.log2(probability / (1 - probability));
   }
 

@@ -144,7 +144,12 @@ public final class DefaultSettings {
 
   /** The pairs one rule may produce: {@link #RULE_PAIRS_PER_RECORD} per record, at least 200,000. */
   public static long pairBudgetPerRule(RecordTable table) {
-    return (long) Math.max(200_000, RULE_PAIRS_PER_RECORD * table.size());
+    return pairBudgetPerRule(table.size());
+  }
+
+  /** The pairs one rule may produce among this many records (for engines without a table). */
+  public static long pairBudgetPerRule(long records) {
+    return (long) Math.max(200_000, RULE_PAIRS_PER_RECORD * records);
   }
 
   /** Pairs per record one blocking rule may add; its oversized blocks get narrower windows beyond. */

@@ -86,4 +86,19 @@ class ClustererTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Clusterer(3, 4))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void equallyStrongLinksAreTakenInOrderOfTheirRecordsWhateverOrderThePairsCameIn() {
+    // Links 0-1, 1-2 and 2-3 weigh the same; 0 and 3 are a clear non-match. Taken in record order,
+    // {0,1,2} forms first and 3 is refused, however the pairs are listed (2-3 first would keep
+    // {2,3} and refuse the bridge 1-2 instead).
+    var listed = new ScoredPairs(new int[] {0, 2, 1, 0}, new int[] {1, 3, 2, 3}, new double[] {6, 6, 6, -9});
+    var bridgeFirst = new ScoredPairs(new int[] {1, 0, 0, 2}, new int[] {2, 3, 1, 3}, new double[] {6, -9, 6, 6});
+
+    Clustering fromListed = clusterer.cluster(4, listed);
+    Clustering fromBridgeFirst = clusterer.cluster(4, bridgeFirst);
+
+    assertThat(fromListed.clusterOf()).containsExactly(0, 0, 0, 3);
+    assertThat(fromBridgeFirst.clusterOf()).containsExactly(0, 0, 0, 3);
+  }
 }
