@@ -37,15 +37,10 @@ public final class Deduplicator {
   }
 
   public MatchResult run(RecordTable table, StageTimings timings) {
-    List<BlockingRule> rules = model.map(MatchModel::blockingRules)
-        .orElseGet(() -> DefaultSettings.blockingRules(table, maxBlockSize, window));
-    if (rules.isEmpty()) {
-      throw new IllegalArgumentException("No blocking rule applies: the records have no name, phone, email, "
-          + "address, company or date of birth filled often enough to find candidates");
-    }
-    CandidateGenerator.Result blocked = timings.time("block",
-        () -> new CandidateGenerator(rules, maxBlockSize, window, linkType == LinkType.LINK_ONLY,
-            DefaultSettings.pairBudgetPerRule(table)).generate(table));
+    // Choosing the rules sorts the records once per broad rule: part of blocking, so timed with it.
+    Blocking blocking = timings.time("block", () -> block(table));
+    List<BlockingRule> rules = blocking.rules();
+    CandidateGenerator.Result blocked = blocking.candidates();
     MatchModel trained;
     long[] patterns;
     List<ModelTrainer.RuleEstimate> estimates = List.of();
@@ -77,6 +72,20 @@ public final class Deduplicator {
     Clustering clustering = timings.time("cluster", () -> new Clusterer(weightOf(trained.matchThreshold()),
         weightOf(conflictProbability)).cluster(table.size(), new ScoredPairs(left, right, weights)));
     return new MatchResult(table, trained, blocked.pairs(), weights, clustering, blocked.report(), estimates);
+  }
+
+  /** The blocking rules (the model's, else chosen for this table) and the candidate pairs they give. */
+  private record Blocking(List<BlockingRule> rules, CandidateGenerator.Result candidates) {}
+
+  private Blocking block(RecordTable table) {
+    List<BlockingRule> rules = model.map(MatchModel::blockingRules)
+        .orElseGet(() -> DefaultSettings.blockingRules(table, maxBlockSize, window));
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("No blocking rule applies: the records have no name, phone, email, "
+          + "address, company or date of birth filled often enough to find candidates");
+    }
+    return new Blocking(rules, new CandidateGenerator(rules, maxBlockSize, window, linkType == LinkType.LINK_ONLY,
+        DefaultSettings.pairBudgetPerRule(table)).generate(table));
   }
 
   /** The match weight (bits) of a match probability, as thresholds are compared. */

@@ -30,10 +30,17 @@ final class FeatureExtractor {
   /** The columns read attribute by attribute, in column order, and the attribute each one gives. */
   private final int[] columns;
   private final Attribute[] attributes;
-  private static final int PHONETIC_MEMO_CAPACITY = 1 << 16;
+  private static final int NAME_MEMO_CAPACITY = 1 << 16;
 
   /** Double Metaphone codes by name; names repeat far more than records do. */
-  private final TextMemo phonetic = new TextMemo(FeatureExtractor::phonetic, PHONETIC_MEMO_CAPACITY);
+  private final TextMemo phonetic = new TextMemo(FeatureExtractor::phonetic, NAME_MEMO_CAPACITY);
+  /*
+   * Given and family names repeat: remembering their Latin forms saves a lower-cased copy (or a
+   * pinyin reading) per record, and hands the encoder one string instance per name, whose hash is
+   * computed once and whose equality is identity.
+   */
+  private final TextMemo givenLatin = new TextMemo(FeatureExtractor::latin, NAME_MEMO_CAPACITY);
+  private final TextMemo familyLatin = new TextMemo(FeatureExtractor::familyLatin, NAME_MEMO_CAPACITY);
   private final int givenColumn;
   private final int familyColumn;
   private final int personColumn;
@@ -174,8 +181,8 @@ final class FeatureExtractor {
     if (ChineseText.containsHan(family + given)) {
       han = family + given;
     }
-    String givenLatin = latin(given);
-    String familyLatin = ChineseText.containsHan(family) ? ChineseText.surnamePinyin(family) : latin(family);
+    String givenLatin = this.givenLatin.apply(given);
+    String familyLatin = this.familyLatin.apply(family);
     putIfNotBlank(features, Attribute.GIVEN_NAME, givenLatin);
     putIfNotBlank(features, Attribute.FAMILY_NAME, familyLatin);
     putIfNotBlank(features, Attribute.HAN_NAME, ChineseText.toSimplified(han));
@@ -203,6 +210,10 @@ final class FeatureExtractor {
       return "";
     }
     return present.part(part).orElse(present.canonical());
+  }
+
+  private static String familyLatin(String family) {
+    return ChineseText.containsHan(family) ? ChineseText.surnamePinyin(family) : latin(family);
   }
 
   /** Latin letters as they are; Han characters as joined pinyin, so both scripts compare. */

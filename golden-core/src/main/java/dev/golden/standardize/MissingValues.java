@@ -1,6 +1,7 @@
 package dev.golden.standardize;
 
 import java.io.Serializable;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -15,11 +16,18 @@ public final class MissingValues implements Serializable {
   private final Set<String> placeholders;
   /** The longest placeholder: a longer value needs no hashing to be told apart from them all. */
   private final int longest;
+  /** Bit c set when a placeholder starts with the ASCII character c. */
+  private final long[] asciiStarts = new long[2];
 
   public MissingValues(Collection<String> placeholders) {
     this.placeholders =
         placeholders.stream().map(MissingValues::key).collect(Collectors.toUnmodifiableSet());
     this.longest = this.placeholders.stream().mapToInt(String::length).max().orElse(0);
+    // A placeholder starting with an accented letter (ń) is also reached from its base letter and a mark.
+    this.placeholders.stream().filter(p -> !p.isEmpty())
+        .map(p -> Normalizer.normalize(p.substring(0, 1), Normalizer.Form.NFD).charAt(0))
+        .filter(c -> c < 0x80)
+        .forEach(c -> asciiStarts[c >> 6] |= 1L << c);
   }
 
   /** Whether the raw value carries no information. */
@@ -27,6 +35,30 @@ public final class MissingValues implements Serializable {
     if (raw == null) {
       return true;
     }
+    return !startsLikeAValue(raw) && isMissingByKey(raw);
+  }
+
+  /**
+   * Whether the value's first character already tells it from every placeholder, so most names,
+   * numbers and dates need no normalised copy: a printable ASCII character that is neither a
+   * bracket or quote (those are unwrapped) nor, lower-cased, the first character of a placeholder.
+   * Normalisation cannot change it into one: NFKC only composes it with a following mark, and a
+   * placeholder starting with such a composed letter marks its base letter as a start too.
+   */
+  private boolean startsLikeAValue(String raw) {
+    if (raw.isEmpty()) {
+      return false;
+    }
+    char c = raw.charAt(0);
+    if (c <= ' ' || c >= 0x7F || isWrapper(c, c) || c == '(' || c == '[' || c == '<') {
+      return false;
+    }
+    char lower = Character.toLowerCase(c);
+    return (asciiStarts[lower >> 6] & (1L << lower)) == 0;
+  }
+
+  /** The definition: the value's normalised key is empty or a placeholder. */
+  boolean isMissingByKey(String raw) {
     String key = key(raw);
     return key.isEmpty() || (key.length() <= longest && placeholders.contains(key));
   }

@@ -76,14 +76,15 @@ final class StreetAddressStandardizer implements Standardizer {
     Map<Part, String> parts = new EnumMap<>(Part.class);
     List<String> labelled = new ArrayList<>(2);
 
-    Matcher box = PO_BOX.matcher(lower);
-    if (box.find()) {
+    // The cheap tests first: most addresses have neither a box nor a slash for the patterns to find.
+    Matcher box = lower.contains("box") ? PO_BOX.matcher(lower) : null;
+    if (box != null && box.find()) {
       labelled.add("po box " + box.group(2));
       lower = lower.substring(0, box.start()) + ' ' + lower.substring(box.end());
     }
     // Australian "4/221 Baker St": unit 4 of house 221.
-    Matcher slash = HOUSE_SLASH_UNIT.matcher(lower);
-    if (slash.find()) {
+    Matcher slash = lower.indexOf('/') >= 0 ? HOUSE_SLASH_UNIT.matcher(lower) : null;
+    if (slash != null && slash.find()) {
       parts.put(Part.UNIT, slash.group(1));
       lower = slash.group(2) + lower.substring(slash.end());
     }
@@ -92,8 +93,8 @@ final class StreetAddressStandardizer implements Standardizer {
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       Designator designator = DESIGNATORS.get(token);
-      if (designator == null && i + 1 < tokens.size() && ORDINAL_FLOOR.matcher(token).matches()
-          && DESIGNATORS.get(tokens.get(i + 1)) == Designator.FLOOR) {
+      if (designator == null && i + 1 < tokens.size() && DESIGNATORS.get(tokens.get(i + 1)) == Designator.FLOOR
+          && ORDINAL_FLOOR.matcher(token).matches()) {
         Matcher ordinal = ORDINAL_FLOOR.matcher(token);
         ordinal.matches();
         parts.put(Part.FLOOR, ordinal.group(1));
@@ -114,7 +115,8 @@ final class StreetAddressStandardizer implements Standardizer {
       if (token.equals("no") && i + 1 < tokens.size()) {
         continue;
       }
-      if (!parts.containsKey(Part.HOUSE_NUMBER) && street.isEmpty() && HOUSE.matcher(token).matches()) {
+      if (!parts.containsKey(Part.HOUSE_NUMBER) && street.isEmpty() && startsWithDigit(token)
+          && HOUSE.matcher(token).matches()) {
         parts.put(Part.HOUSE_NUMBER, token);
         continue;
       }
@@ -138,6 +140,10 @@ final class StreetAddressStandardizer implements Standardizer {
     String unit = parts.get(Part.UNIT);
     append(canonical, unit == null || unit.startsWith("suite ") ? unit : "unit " + unit);
     return new StandardValue.Present(raw, canonical.toString(), parts, List.of());
+  }
+
+  private static boolean startsWithDigit(String token) {
+    return !token.isEmpty() && token.charAt(0) >= '0' && token.charAt(0) <= '9';
   }
 
   private static List<String> tokens(String lower) {
