@@ -33,7 +33,7 @@ public final class DefaultSettings {
           .jaroWinkler(0.92).swappedWith(GIVEN_NAME, 0.88).sameAttribute("same sound", FAMILY_PHONETIC)
           .crossMatch(GIVEN_NAME, 0.9).jaroWinkler(0.8).build()),
       Map.entry(COMPANY_NAME, Comparison.of(COMPANY_NAME).exactWithTermFrequency().tokenSet(0.9)
-          .jaroWinkler(0.9).tokenSet(0.6).rareWords(0.5).build()),
+          .jaroWinkler(0.9).tokenSet(0.6).build()),
       Map.entry(CONTACT_PERSON, Comparison.of(CONTACT_PERSON).exact().jaroWinkler(0.88).build()),
       Map.entry(PHONE, Comparison.of(PHONE).exactWithTermFrequency().lastDigits(7).damerauLevenshtein(1).build()),
       Map.entry(EMAIL, Comparison.of(EMAIL).exactWithTermFrequency().emailLocalPart().jaroWinkler(0.9)
