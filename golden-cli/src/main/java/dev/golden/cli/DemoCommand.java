@@ -1,10 +1,8 @@
 package dev.golden.cli;
 
-import dev.golden.server.GoldenServer;
 import dev.golden.server.ServerConfig;
 import dev.golden.server.console.DemoData;
 import dev.golden.server.hub.Hub;
-import dev.golden.server.security.StoreUserAccounts;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,29 +52,11 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path data = home != null ? home : Files.createTempDirectory("golden-demo-");
     Hub hub = DemoData.open(data, people, ServerConfig.DEFAULT_BCRYPT_COST, line -> { out.println(line); out.flush(); });
-    GoldenServer server;
-    try {
-      server = GoldenServer.builder(ServerConfig.defaults().withPort(port))
-          .users(new StoreUserAccounts(hub.store().users()))
-          .hub(hub)
-          .environment(Map.of())
-          .console(line -> { out.println(line); out.flush(); })
-          .build()
-          .start();
-    } catch (RuntimeException e) {
-      hub.close();
-      throw e;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop();
-      hub.close();
-      stopped.countDown();
-    }, "golden-demo-shutdown"));
+    HubServer server = HubServer.start(hub, port, Map.of(), out, "golden-demo-shutdown");
     out.println();
-    welcome(new ServedAt(server.baseUri()), data).forEach(out::println);
+    welcome(server.address(), data).forEach(out::println);
     out.flush();
-    stopped.await();
+    server.awaitShutdown();
     return 0;
   }
 

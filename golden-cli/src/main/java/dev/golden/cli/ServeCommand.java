@@ -1,16 +1,13 @@
 package dev.golden.cli;
 
-import dev.golden.server.GoldenServer;
 import dev.golden.server.ServerConfig;
 import dev.golden.server.hub.Hub;
-import dev.golden.server.security.StoreUserAccounts;
 import dev.golden.store.StoreConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,29 +52,12 @@ final class ServeCommand implements Callable<Integer> {
       builder.indexRefresh(Duration.ofMillis(indexRefreshMs));
     }
     Hub hub = builder.open();
-    GoldenServer server;
-    try {
-      server = GoldenServer.builder(ServerConfig.defaults().withPort(port))
-          .users(new StoreUserAccounts(hub.store().users()))
-          .hub(hub)
-          .console(line -> { out.println(line); out.flush(); })
-          .build()
-          .start();
-    } catch (RuntimeException e) {
-      hub.close();
-      throw e;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop();
-      hub.close();
-      stopped.countDown();
-    }, "golden-serve-shutdown"));
-    out.println("Golden hub serving " + data.toAbsolutePath() + " at " + server.baseUri());
-    new ServedAt(server.baseUri()).lines().forEach(out::println);
+    HubServer server = HubServer.start(hub, port, System.getenv(), out, "golden-serve-shutdown");
+    out.println("Golden hub serving " + data.toAbsolutePath() + " at " + server.address().base());
+    server.address().lines().forEach(out::println);
     out.println("Ctrl-C stops.");
     out.flush();
-    stopped.await();
+    server.awaitShutdown();
     return 0;
   }
 }
