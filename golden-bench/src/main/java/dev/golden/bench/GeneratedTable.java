@@ -3,21 +3,13 @@ package dev.golden.bench;
 import dev.golden.block.CandidateGenerator;
 import dev.golden.block.CandidatePairs;
 import dev.golden.dictionary.DataDictionary;
-import dev.golden.io.CsvOptions;
 import dev.golden.match.DefaultSettings;
 import dev.golden.record.Attribute;
 import dev.golden.record.EncodedColumn;
 import dev.golden.record.LoadedRecords;
-import dev.golden.record.RecordLoader;
 import dev.golden.synth.SyntheticCustomers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A synthetic customer file loaded the way {@code golden dedupe} loads it, and its candidate pairs
@@ -34,26 +26,11 @@ final class GeneratedTable {
 
   /** Generates about {@code people} customers (duplicates on top), writes, reads and blocks them. */
   static GeneratedTable of(int people) {
-    try {
-      Path dir = Files.createTempDirectory("golden-bench");
-      Path csv = dir.resolve("customers.csv");
-      Path truth = dir.resolve("truth.csv");
-      try {
-        SyntheticCustomers.builder().people(people).build().write(csv, truth);
-        LoadedRecords records = new RecordLoader(DataDictionary.defaults(), CsvOptions.defaults(), Map.of(), Optional.empty())
-            .load(List.of(csv), bytes -> {});
-        CandidatePairs candidates = new CandidateGenerator(DefaultSettings.blockingRules(records.table()),
-            DefaultSettings.MAX_BLOCK_SIZE, DefaultSettings.WINDOW, false)
-            .generate(records.table()).pairs();
-        return new GeneratedTable(records, candidates);
-      } finally {
-        Files.deleteIfExists(csv);
-        Files.deleteIfExists(truth);
-        Files.deleteIfExists(dir);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    LoadedRecords records = SyntheticCustomers.builder().people(people).build().load(DataDictionary.defaults());
+    CandidatePairs candidates = new CandidateGenerator(DefaultSettings.blockingRules(records.table()),
+        DefaultSettings.MAX_BLOCK_SIZE, DefaultSettings.WINDOW, false)
+        .generate(records.table()).pairs();
+    return new GeneratedTable(records, candidates);
   }
 
   LoadedRecords records() {

@@ -6,6 +6,7 @@ import dev.golden.io.CsvWriter;
 import dev.golden.match.Deduplicator;
 import dev.golden.match.MatchModel;
 import dev.golden.match.StageTimings;
+import dev.golden.record.LoadedRecords;
 import dev.golden.record.RecordLoader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -129,15 +130,18 @@ public final class SyntheticCustomers {
    * a starter model for a hub that has no data yet, and the model of tests and benchmarks.
    */
   public MatchModel trainModel(DataDictionary dictionary) {
+    return Deduplicator.builder().build().run(load(dictionary).table(), new StageTimings()).model();
+  }
+
+  /** These customers loaded the way {@code golden dedupe} loads a file: written to a temporary CSV and read back. */
+  public LoadedRecords load(DataDictionary dictionary) {
     try {
-      Path dir = Files.createTempDirectory("golden-synthetic-model");
+      Path dir = Files.createTempDirectory("golden-synthetic");
       Path csv = dir.resolve("customers.csv");
       Path truth = dir.resolve("truth.csv");
       try {
         write(csv, truth);
-        var table = new RecordLoader(dictionary, CsvOptions.defaults(), Map.of(), Optional.empty())
-            .load(List.of(csv), bytes -> { }).table();
-        return Deduplicator.builder().build().run(table, new StageTimings()).model();
+        return new RecordLoader(dictionary, CsvOptions.defaults(), Map.of(), Optional.empty()).load(List.of(csv), bytes -> { });
       } finally {
         Files.deleteIfExists(csv);
         Files.deleteIfExists(truth);

@@ -185,6 +185,16 @@ class SyntheticCustomersTest {
   }
 
   @Test
+  @DisplayName("loads every generated record the way golden dedupe reads a file, without problems")
+  void loadsLikeAFile() {
+    SyntheticCustomers customers = SyntheticCustomers.builder().people(300).seed(5).build();
+    var loaded = customers.load(DataDictionary.defaults());
+
+    assertThat(loaded.table().size()).isEqualTo(customers.records());
+    assertThat(loaded.problems()).isEmpty();
+  }
+
+  @Test
   @DisplayName("Golden's default dictionary recognises every column of the header by name")
   void headerIsUnderstoodByTheDictionary() {
     ColumnMapping mapping = new HeaderMapper(DataDictionary.defaults()).map(SyntheticRecord.HEADER, List.of());
