@@ -33,8 +33,8 @@ final class BenchReport {
     out.printf(Locale.ROOT, "== %,d records (%,d customers; generated in %.1f s, not counted) ==%n",
         f.records(), f.people(), seconds(f.generation()));
     for (StageTimings.Stage stage : f.stages()) {
-      out.printf(Locale.ROOT, "  %-24s %8.2f s  %5.1f%%%n", stage.name(), seconds(stage.duration()),
-          100 * seconds(stage.duration()) / seconds(f.total()));
+      out.printf(Locale.ROOT, "  %-24s %8.2f s  %5.1f%%   cpu %7.2f s%n", stage.name(), seconds(stage.duration()),
+          100 * seconds(stage.duration()) / seconds(f.total()), seconds(stage.cpu()));
     }
     out.printf(Locale.ROOT, "  %-24s %8.2f s%n", "total", seconds(f.total()));
     line("records/second", "%,.0f", f.recordsPerSecond());

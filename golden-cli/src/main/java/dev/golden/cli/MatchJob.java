@@ -128,7 +128,8 @@ final class MatchJob {
     out.printf(Locale.ROOT, "clusters           %,d (unique customers), %,d records merged, %d merges refused by the chaining guard%n",
         result.clustering().clusters(), records - result.clustering().clusters(), result.clustering().refusedMerges());
     for (StageTimings.Stage stage : timings.stages()) {
-      out.printf(Locale.ROOT, "  %-22s %8.2f s%n", stage.name(), seconds(stage.duration()));
+      out.printf(Locale.ROOT, "  %-22s %8.2f s   cpu %7.2f s%n", stage.name(), seconds(stage.duration()),
+          seconds(stage.cpu()));
     }
     out.printf(Locale.ROOT, "  %-22s %8.2f s%n", "total", seconds(timings.total()));
     out.println("written to " + outDir + ": clusters.csv, pairs.csv, golden.csv, model.json");

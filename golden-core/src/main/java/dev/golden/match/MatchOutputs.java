@@ -5,11 +5,14 @@ import dev.golden.merge.GoldenRecord;
 import dev.golden.merge.SurvivedValue;
 import dev.golden.record.RecordTable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 /**
@@ -26,10 +29,36 @@ public final class MatchOutputs {
   public static void write(MatchResult result, List<GoldenRecord> golden, List<String> fields, String missingValue,
       Path dir) throws IOException {
     Files.createDirectories(dir);
-    writeClusters(result, dir.resolve("clusters.csv"));
-    writePairs(result, dir.resolve("pairs.csv"));
+    // Clusters and pairs are written one row at a time on a thread of their own, beside the golden
+    // records (rendered in parallel): the files are independent and each takes seconds at a million records.
+    FutureTask<Void> clustersAndPairs = new FutureTask<>(() -> {
+      writeClusters(result, dir.resolve("clusters.csv"));
+      writePairs(result, dir.resolve("pairs.csv"));
+      return null;
+    });
+    Thread writer = new Thread(clustersAndPairs, "golden-writer");
+    writer.setDaemon(true);
+    writer.start();
     writeGolden(golden, fields, missingValue, dir.resolve("golden.csv"));
     ModelJson.write(result.model(), dir.resolve("model.json"));
+    awaitWritten(clustersAndPairs);
+  }
+
+  private static void awaitWritten(FutureTask<Void> task) throws IOException {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing clusters and pairs");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void writeClusters(MatchResult result, Path file) throws IOException {

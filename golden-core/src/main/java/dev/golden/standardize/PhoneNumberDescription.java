@@ -12,12 +12,16 @@ final class PhoneNumberDescription {
   private final Pattern pattern; // null when the metadata has none: nothing matches
   private final List<Integer> possibleLengths;
   private final List<Integer> localOnlyLengths;
+  /** Bit n set when n is a possible length; 0 when the metadata lists none. Tested for every number. */
+  private final long possibleLengthBits;
 
   PhoneNumberDescription(PhoneNumberDesc desc) {
     String regex = desc.getNationalNumberPattern();
     this.pattern = regex.isEmpty() ? null : Pattern.compile(regex);
     this.possibleLengths = List.copyOf(desc.getPossibleLengthList());
     this.localOnlyLengths = List.copyOf(desc.getPossibleLengthLocalOnlyList());
+    this.possibleLengthBits = possibleLengths.stream().filter(n -> n >= 0 && n < 64).mapToLong(n -> 1L << n)
+        .reduce(0, (x, y) -> x | y);
   }
 
   /** The national number pattern alone, as libphonenumber matches it while parsing. */
@@ -27,8 +31,11 @@ final class PhoneNumberDescription {
 
   /** A possible length and the pattern, as libphonenumber tells a number's type. */
   boolean matches(String nationalNumber) {
-    return (possibleLengths.isEmpty() || possibleLengths.contains(nationalNumber.length()))
-        && matchesPattern(nationalNumber);
+    return (possibleLengths.isEmpty() || hasPossibleLength(nationalNumber.length())) && matchesPattern(nationalNumber);
+  }
+
+  private boolean hasPossibleLength(int length) {
+    return length < 64 ? (possibleLengthBits & (1L << length)) != 0 : possibleLengths.contains(length);
   }
 
   List<Integer> possibleLengths() {

@@ -17,9 +17,19 @@ public record StandardizeContext(String defaultRegion) implements Serializable {
 
   /** The same context for a record that names its own country, when it does. */
   public StandardizeContext forCountry(String isoCountry) {
-    if (isoCountry == null || !isoCountry.strip().matches("[A-Za-z]{2}")) {
+    String code = isoCountry == null ? "" : isoCountry.strip();
+    if (!isTwoLetters(code)) {
       return this; // "中国" or "USA" is not a region code; the country standardizer turns them into one
     }
-    return new StandardizeContext(isoCountry.strip());
+    return code.equalsIgnoreCase(defaultRegion) ? this : new StandardizeContext(code);
+  }
+
+  // Called once per record: String.matches would compile a pattern every time.
+  private static boolean isTwoLetters(String code) {
+    return code.length() == 2 && isAsciiLetter(code.charAt(0)) && isAsciiLetter(code.charAt(1));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 }

@@ -194,27 +194,37 @@ final class StreetAddressStandardizer implements Standardizer {
     String compact = Texts.lower(text.replace(" ", "").replace("#", "号"));
     compact = ChineseNumerals.beforeUnits(compact, CHINESE_UNITS);
     Map<Part, String> parts = new EnumMap<>(Part.class);
+    // Each pattern needs one of a few characters; testing for them first skips most searches.
     Matcher road = CN_ROAD.matcher(compact);
-    if (road.find()) {
+    if (containsAny(compact, "道街路巷弄同") && road.find()) {
       parts.put(Part.STREET, withoutAdministrativePrefix(road.group(1)));
     }
     Matcher house = CN_HOUSE.matcher(compact);
-    if (house.find()) {
+    if (compact.indexOf('号') >= 0 && house.find()) {
       parts.put(Part.HOUSE_NUMBER, house.group(1));
     }
     Matcher building = CN_BUILDING.matcher(compact);
-    if (building.find()) {
+    if (containsAny(compact, "栋幢座楼") && building.find()) {
       parts.put(Part.BUILDING, building.group(1));
     }
     Matcher floor = CN_FLOOR.matcher(compact);
-    if (floor.find()) {
+    if (containsAny(compact, "楼层f") && floor.find()) {
       parts.put(Part.FLOOR, floor.group(1) != null ? floor.group(1) : floor.group(2));
     }
     Matcher room = CN_ROOM.matcher(compact);
-    if (room.find()) {
+    if (containsAny(compact, "室房") && room.find()) {
       parts.put(Part.ROOM, room.group(1));
     }
     return new StandardValue.Present(raw, compact, parts, List.of());
+  }
+
+  private static boolean containsAny(String text, String characters) {
+    for (int i = 0; i < characters.length(); i++) {
+      if (text.indexOf(characters.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The road pattern is lazy but starts at the first Han character: cut the province, city and
