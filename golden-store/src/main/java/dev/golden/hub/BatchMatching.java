@@ -4,7 +4,6 @@ import dev.golden.dictionary.DataDictionary;
 import dev.golden.dictionary.FieldDefinition;
 import dev.golden.dictionary.Role;
 import dev.golden.dictionary.Survivorship;
-import dev.golden.io.CsvOptions;
 import dev.golden.match.Deduplicator;
 import dev.golden.match.MatchModel;
 import dev.golden.match.MatchResult;
@@ -13,8 +12,6 @@ import dev.golden.match.StageTimings;
 import dev.golden.merge.GoldenRecord;
 import dev.golden.merge.GoldenRecordBuilder;
 import dev.golden.merge.SurvivedValue;
-import dev.golden.record.LoadedRecords;
-import dev.golden.record.RecordLoader;
 import dev.golden.record.RecordTable;
 import dev.golden.store.BulkLoads.InferredLink;
 import dev.golden.store.BulkLoads.RecordRef;
@@ -23,9 +20,6 @@ import dev.golden.store.LinkKind;
 import dev.golden.store.LinkSubject;
 import dev.golden.store.Store;
 import dev.golden.store.StoredModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +32,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Matches a whole file with the batch engine when the store has no customers to match against:
+ * Matches a whole file with the batch engine when the store has no customers to match against
+ * (its rows as the import parsed them, so the file is standardized once):
  * trains a model on the file (zero configuration) and keeps it, creates one customer per cluster
  * with its golden values and lineage, and records the model's links: same for the clustered
  * pairs, possibly same between customers in the review band. Commits a chunk of clusters at a
@@ -50,22 +45,13 @@ final class BatchMatching {
     }
 
     private final Store store;
-    private final DataDictionary dictionary;
-    private final CsvOptions csvOptions;
-    private final Map<String, String> mapping;
-    private final Optional<String> idColumn;
     private final GoldenRecordBuilder goldenRecords;
     private final Set<String> identifierFields;
     private final int chunkSize;
     private final String actor;
 
-    BatchMatching(Store store, DataDictionary dictionary, CsvOptions csvOptions, Map<String, String> mapping,
-            Optional<String> idColumn, List<String> trustedSources, int chunkSize, String actor) {
+    BatchMatching(Store store, DataDictionary dictionary, List<String> trustedSources, int chunkSize, String actor) {
         this.store = store;
-        this.dictionary = dictionary;
-        this.csvOptions = csvOptions;
-        this.mapping = mapping;
-        this.idColumn = idColumn;
         Map<String, Survivorship> rules = dictionary.fields().stream()
                 .collect(Collectors.toMap(FieldDefinition::name, FieldDefinition::survivorship));
         this.goldenRecords = new GoldenRecordBuilder(rules, trustedSources);
@@ -75,23 +61,17 @@ final class BatchMatching {
         this.actor = actor;
     }
 
-    Outcome run(Path file, String source, long batchId, Stages stages) {
-        LoadedRecords loaded = stages.time("read for matching", () -> {
-            try {
-                return new RecordLoader(dictionary, csvOptions, mapping, idColumn).load(List.of(file), bytes -> { });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    Outcome run(BatchRecords.Built records, String source, long batchId, Stages stages) {
         MatchResult result = stages.time("match (train, score, cluster)",
-                () -> Deduplicator.builder().build().run(loaded.table(), new StageTimings()));
+                () -> Deduplicator.builder().build().run(records.table(), new StageTimings()));
         StoredModel model = store.models().save(ModelJson.toJson(result.model()), actor);
         String modelName = "model:" + model.id();
-        return stages.time("write customers and links", () -> write(loaded, result, source, batchId, modelName));
+        return stages.time("write customers and links", () -> write(records, result, source, batchId, modelName));
     }
 
-    private Outcome write(LoadedRecords loaded, MatchResult result, String source, long batchId, String modelName) {
-        RecordTable table = loaded.table();
+    private Outcome write(BatchRecords.Built records, MatchResult result, String source, long batchId,
+            String modelName) {
+        RecordTable table = records.table();
         int n = table.size();
         Map<String, RecordRef> bySourceId = new HashMap<>();
         for (RecordRef ref : store.bulkLoads().recordsOf(source)) {
@@ -99,7 +79,7 @@ final class BatchMatching {
         }
         RecordRef[] refs = new RecordRef[n];
         for (int i = 0; i < n; i++) {
-            refs[i] = bySourceId.get(table.recordId(i)); // none for a quarantined row
+            refs[i] = bySourceId.get(table.recordId(i));
         }
         int[] clusterOf = result.clustering().clusterOf();
         MatchModel model = result.model();
@@ -128,7 +108,7 @@ final class BatchMatching {
                 }
             }
             if (!open.isEmpty() && customerOfCluster[c] == 0) {
-                chunk.add(c, goldenValues(goldenRecords.build(table.recordId(c), open, loaded.fields()), bySourceId,
+                chunk.add(c, goldenValues(goldenRecords.build(table.recordId(c), open, records.values()), bySourceId,
                         now), open.stream().mapToLong(r -> refs[r].id()).toArray());
             }
             while (samePair < samePairs.length && (int) (samePairs[samePair] >>> 32) == c) {

@@ -102,12 +102,14 @@ public final class Importer {
                     ? Optional.of(new IncrementalMatching(matcher(index, stages),
                             new Lineage(dictionary, trustedSources), store.clock(), actor))
                     : Optional.empty();
+            Optional<BatchRecords> forMatching = mode == ImportReport.Mode.BATCH
+                    ? Optional.of(new BatchRecords()) : Optional.empty();
             try (CsvSource csv = CsvSource.open(file, csvOptions)) {
-                load(csv, source, batch, incremental, index, tally, stages);
+                load(csv, source, batch, incremental, forMatching, index, tally, stages);
             }
-            if (mode == ImportReport.Mode.BATCH) {
-                BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, csvOptions, mapping, idColumn,
-                        trustedSources, chunkSize, actor).run(file, source, batch.id(), stages);
+            if (forMatching.isPresent()) {
+                BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, trustedSources, chunkSize, actor)
+                        .run(forMatching.get().build(), source, batch.id(), stages);
                 tally.customers += outcome.customersCreated();
                 tally.reviewLinks += outcome.reviewLinks();
                 if (indexFolder.isPresent()) {
@@ -163,8 +165,12 @@ public final class Importer {
         return new IndexMatcher(model.get().model(), model.get().name(), check, rebuild);
     }
 
+    /**
+     * Stores the rows after the batch's checkpoint chunk by chunk; with {@code forMatching}, also
+     * collects every loadable row of the file (those committed before a restart too) for the batch engine.
+     */
     private void load(CsvSource csv, String source, ImportBatch batch, Optional<IncrementalMatching> incremental,
-            CandidateIndex index, Tally tally, Stages stages) {
+            Optional<BatchRecords> forMatching, CandidateIndex index, Tally tally, Stages stages) {
         Iterator<CsvRow> rows = csv.iterator();
         List<CsvRow> sample = new ArrayList<>();
         while (sample.size() < FileLayout.SAMPLE_ROWS && rows.hasNext()) {
@@ -178,42 +184,79 @@ public final class Importer {
         int chunkNumber = 0;
         List<CsvRow> chunk = new ArrayList<>(chunkSize);
         long chunkFirst = 0;
+        List<CsvRow> committed = new ArrayList<>();
         while (all.hasNext()) {
             CsvRow next = all.next();
             row++;
             if (row <= batch.lastCommittedRow()) {
-                firstRowOfId.putIfAbsent(layout.sourceId(next), row); // committed before the restart
+                if (forMatching.isPresent()) {
+                    committed.add(next); // stored before the restart, but the batch engine matches the whole file
+                    if (committed.size() == chunkSize) {
+                        collect(parser, committed, row - committed.size() + 1, firstRowOfId, forMatching.get(), stages);
+                        committed.clear();
+                    }
+                } else {
+                    firstRowOfId.putIfAbsent(layout.sourceId(next), row);
+                }
                 continue;
+            }
+            if (!committed.isEmpty()) {
+                collect(parser, committed, row - committed.size(), firstRowOfId, forMatching.get(), stages);
+                committed.clear();
             }
             if (chunk.isEmpty()) {
                 chunkFirst = row;
             }
             chunk.add(next);
             if (chunk.size() == chunkSize) {
-                commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
+                commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, forMatching, tally, stages);
                 index.commit();
                 listener.committed(++chunkNumber, row);
                 chunk.clear();
             }
         }
+        if (!committed.isEmpty()) {
+            collect(parser, committed, row - committed.size() + 1, firstRowOfId, forMatching.get(), stages);
+        }
         if (!chunk.isEmpty()) {
-            commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, tally, stages);
+            commit(parser, chunk, chunkFirst, firstRowOfId, batch, incremental, forMatching, tally, stages);
             index.commit();
             listener.committed(++chunkNumber, row);
         }
         tally.rowsRead = row;
     }
 
-    private void commit(RowParser parser, List<CsvRow> rows, long firstRow, Map<String, Long> firstRowOfId,
-            ImportBatch batch, Optional<IncrementalMatching> incremental, Tally tally, Stages stages) {
+    /** Parses rows an earlier run stored, for the batch engine only. */
+    private static void collect(RowParser parser, List<CsvRow> rows, long firstRow, Map<String, Long> firstRowOfId,
+            BatchRecords forMatching, Stages stages) {
+        for (ParsedRow p : checked(parser, rows, firstRow, firstRowOfId, stages)) {
+            if (p instanceof ParsedRow.Loadable loadable) {
+                forMatching.add(loadable);
+            }
+        }
+    }
+
+    /** The rows parsed, a source id seen before in the file turning its row into a rejection. */
+    private static List<ParsedRow> checked(RowParser parser, List<CsvRow> rows, long firstRow,
+            Map<String, Long> firstRowOfId, Stages stages) {
         List<ParsedRow> parsed = stages.time("standardize and validate", () -> parser.parse(rows, firstRow));
-        List<IncomingRecord> records = new ArrayList<>(parsed.size());
-        List<Rejection> rejections = new ArrayList<>();
+        List<ParsedRow> checked = new ArrayList<>(parsed.size());
         for (ParsedRow p : parsed) {
             Long earlier = firstRowOfId.putIfAbsent(p.sourceId(), p.row());
-            ParsedRow checked = earlier == null || p instanceof ParsedRow.Rejected ? p : RowParser.duplicate(p, earlier);
+            checked.add(earlier == null || p instanceof ParsedRow.Rejected ? p : RowParser.duplicate(p, earlier));
+        }
+        return checked;
+    }
+
+    private void commit(RowParser parser, List<CsvRow> rows, long firstRow, Map<String, Long> firstRowOfId,
+            ImportBatch batch, Optional<IncrementalMatching> incremental, Optional<BatchRecords> forMatching,
+            Tally tally, Stages stages) {
+        List<IncomingRecord> records = new ArrayList<>(rows.size());
+        List<Rejection> rejections = new ArrayList<>();
+        for (ParsedRow checked : checked(parser, rows, firstRow, firstRowOfId, stages)) {
             if (checked instanceof ParsedRow.Loadable loadable) {
                 records.add(loadable.record());
+                forMatching.ifPresent(m -> m.add(loadable));
             } else {
                 rejections.add(((ParsedRow.Rejected) checked).rejection());
             }
@@ -222,9 +265,7 @@ public final class Importer {
         IncrementalMatching.Outcome[] matched = {new IncrementalMatching.Outcome(0, 0, 0)};
         List<Received> received = stages.time("store and match records", () -> store.inTransaction(tx -> {
             List<Received> outcomes = tx.bulkLoads().receiveAll(batch.id(), records, actor);
-            for (Rejection rejection : rejections) {
-                tx.quarantine().add(batch.id(), rejection, actor);
-            }
+            tx.quarantine().addAll(batch.id(), rejections, actor);
             incremental.ifPresent(m -> matched[0] = m.apply(tx, outcomes));
             tx.importBatches().checkpoint(batch.id(), tally.progressWith(lastRow, outcomes.size(), rejections.size()));
             return outcomes;

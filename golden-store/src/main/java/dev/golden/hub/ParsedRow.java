@@ -1,7 +1,9 @@
 package dev.golden.hub;
 
+import dev.golden.record.Attribute;
 import dev.golden.store.IncomingRecord;
 import dev.golden.store.Rejection;
+import java.util.Map;
 
 /** A row of an import file after standardization and validation: to load, or to quarantine. */
 sealed interface ParsedRow {
@@ -11,7 +13,8 @@ sealed interface ParsedRow {
 
     String sourceId();
 
-    record Loadable(long row, IncomingRecord record) implements ParsedRow {
+    /** @param features the record's comparable attributes, for matching */
+    record Loadable(long row, IncomingRecord record, Map<Attribute, String> features) implements ParsedRow {
         @Override
         public String sourceId() {
             return record.sourceId();

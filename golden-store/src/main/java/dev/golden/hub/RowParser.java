@@ -1,29 +1,54 @@
 package dev.golden.hub;
 
 import dev.golden.dictionary.FieldDefinition;
+import dev.golden.dictionary.ColumnMapping;
+import dev.golden.dictionary.MappedColumn;
+import dev.golden.dictionary.MappingSource;
 import dev.golden.io.CsvRow;
+import dev.golden.record.Attribute;
+import dev.golden.record.RecordFeatures;
 import dev.golden.standardize.StandardValue;
 import dev.golden.standardize.Standardization;
 import dev.golden.store.IncomingRecord;
 import dev.golden.store.Rejection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Standardizes and validates the rows of one file, a chunk at a time and in parallel. */
+/**
+ * Standardizes and validates the rows of one file, a chunk at a time and in parallel, and derives
+ * each loadable row's comparable attributes on the way, so the batch engine matches the rows
+ * without standardizing the file a second time.
+ */
 final class RowParser {
 
     private final String source;
     private final FileLayout layout;
     private final Standardization standardization;
     private final RowValidator validator;
+    private final RecordFeatures features;
 
     RowParser(String source, FileLayout layout, Standardization standardization) {
         this.source = source;
         this.layout = layout;
         this.standardization = standardization;
         this.validator = new RowValidator(standardization.dictionary(), layout.fieldOfColumn(), layout.hasIdColumn());
+        this.features = RecordFeatures.of(standardization.dictionary(), mapping(layout));
+    }
+
+    /** The layout as the feature extractor wants it: the mapped columns with their fields. */
+    private static ColumnMapping mapping(FileLayout layout) {
+        List<MappedColumn> columns = new ArrayList<>();
+        FieldDefinition[] fieldOf = layout.fieldOfColumn();
+        for (int c = 0; c < fieldOf.length; c++) {
+            if (fieldOf[c] != null) {
+                columns.add(new MappedColumn(c, layout.header().get(c), Optional.of(fieldOf[c]), MappingSource.EXPLICIT,
+                        1));
+            }
+        }
+        return new ColumnMapping(columns);
     }
 
     /** @param firstRow the 1-based row number of {@code rows.get(0)} */
@@ -58,7 +83,9 @@ final class RowParser {
                 standardized.putIfAbsent(fieldOf[c].name(), present.canonical());
             }
         }
-        return new ParsedRow.Loadable(rowNumber, new IncomingRecord(source, sourceId, rawValues, standardized));
+        Map<Attribute, String> comparable = features.extract(values);
+        return new ParsedRow.Loadable(rowNumber, new IncomingRecord(source, sourceId, rawValues, standardized),
+                comparable);
     }
 
     /** The rejection of a row whose source id an earlier row of the file already used. */

@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Rows that failed validation. A row is quarantined once per batch: a resumed import that
@@ -49,6 +52,47 @@ public final class Quarantine {
             QuarantinedRow row = byId(h, id);
             AuditLog.write(h, now, actor, "quarantine", ENTITY, id, null, json(row));
             return row;
+        });
+    }
+
+    /**
+     * {@link #add} for the rejected rows of one chunk of an import: one JDBC batch and one audit
+     * entry that summarises the chunk, instead of several statements and an entry per row. Rows
+     * this batch quarantined before are left as they are.
+     */
+    public void addAll(long batchId, List<Rejection> rejections, String actor) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        tx.run(h -> {
+            long first = rejections.stream().mapToLong(Rejection::rowNumber).min().orElseThrow();
+            long last = rejections.stream().mapToLong(Rejection::rowNumber).max().orElseThrow();
+            Set<Long> existing = new HashSet<>(h.createQuery("""
+                            SELECT row_number FROM quarantine WHERE batch_id = :batch AND row_number BETWEEN :first AND :last""")
+                    .bind("batch", batchId).bind("first", first).bind("last", last).mapTo(Long.class).list());
+            Instant now = Clocks.now(clock);
+            PreparedBatch insert = h.prepareBatch("""
+                    INSERT INTO quarantine (batch_id, row_number, source_id, raw_values, field_name, reason, status,
+                                            created_at)
+                    VALUES (:batch, :row, :sourceId, :raw, :field, :reason, 'OPEN', :now)""");
+            for (Rejection r : rejections) {
+                if (!existing.contains(r.rowNumber())) {
+                    insert.bind("batch", batchId).bind("row", r.rowNumber()).bind("sourceId", r.sourceId().orElse(null))
+                            .bind("raw", Json.write(r.rawValues())).bind("field", r.field().orElse(null))
+                            .bind("reason", r.reason()).bind("now", Sql.at(now)).add();
+                }
+            }
+            int added = insert.size();
+            if (added > 0) {
+                insert.execute();
+            }
+            ObjectNode summary = Json.object();
+            summary.put("importBatchId", batchId);
+            summary.put("quarantined", added);
+            summary.put("firstRow", first);
+            summary.put("lastRow", last);
+            AuditLog.write(h, now, actor, "bulk-quarantine", ENTITY, "batch:" + batchId, null, summary);
+            return null;
         });
     }
 

@@ -64,6 +64,22 @@ class ImportTest {
     }
 
     @StoreTest
+    @DisplayName("a chunk's rejected rows are quarantined together; rows an earlier run quarantined stay as they were")
+    void quarantineChunkOnce(Store store) {
+        ImportBatch batch = store.importBatches().start("crm", "customers.csv", "import");
+        QuarantinedRow earlier = store.quarantine().add(batch.id(), badPhone(5), "import");
+
+        store.quarantine().addAll(batch.id(), java.util.List.of(badPhone(5), badPhone(9), badPhone(12)), "import");
+        store.quarantine().addAll(batch.id(), java.util.List.of(badPhone(9), badPhone(12)), "import");
+
+        assertThat(store.quarantine().ofBatch(batch.id())).extracting(r -> r.rejection().rowNumber())
+                .containsExactlyInAnyOrder(5L, 9L, 12L);
+        assertThat(store.quarantine().find(earlier.id())).contains(earlier);
+        assertThat(store.quarantine().ofBatch(batch.id())).filteredOn(r -> r.rejection().rowNumber() == 9)
+                .singleElement().satisfies(r -> assertThat(r.rejection()).isEqualTo(badPhone(9)));
+    }
+
+    @StoreTest
     @DisplayName("a quarantined row is resubmitted with corrected values or discarded, once")
     void quarantineResolution(Store store) {
         ImportBatch batch = store.importBatches().start("crm", "customers.csv", "import");
