@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -53,6 +54,7 @@ public final class CandidateIndex implements AutoCloseable {
   private final Object refreshLock = new Object();
   /** Set by {@link #refreshInBackground}: then reads never wait for a reopen. */
   private volatile ScheduledExecutorService refresher;
+  private volatile AttributeCounts attributeCounts = new AttributeCounts(null);
 
   private CandidateIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -254,16 +256,51 @@ public final class CandidateIndex implements AutoCloseable {
    * one more customer: a value no one has yet gets frequency 1 / (customers with the attribute + 1).
    * Deleted customers count until Lucene merges them away; a small bias on frequencies only.
    */
-  static TermFrequencies termFrequencies(IndexReader reader) {
+  TermFrequencies termFrequencies(IndexReader reader) {
+    AttributeCounts counts = attributeCounts;
+    if (counts.reader() != reader) {
+      counts = new AttributeCounts(reader);
+      attributeCounts = counts;
+    }
+    AttributeCounts withAttribute = counts;
     return (attribute, value) -> {
       try {
         int withValue = reader.docFreq(new Term(IndexFields.exact(attribute), value));
-        int withAttribute = reader.docFreq(new Term(IndexFields.HAS, attribute.name()));
-        return (withValue + 1.0) / (withAttribute + 1.0);
+        return (withValue + 1.0) / (withAttribute.of(attribute) + 1.0);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  /**
+   * How many customers of one reader have each attribute: the same for every check until the
+   * next reopen, so counted once per reader rather than in every check (a term look-up in each
+   * segment per attribute).
+   */
+  private static final class AttributeCounts {
+    private final IndexReader reader;
+    private final AtomicIntegerArray counts = new AtomicIntegerArray(Attribute.values().length);
+
+    AttributeCounts(IndexReader reader) {
+      this.reader = reader;
+      for (int i = 0; i < counts.length(); i++) {
+        counts.set(i, -1);
+      }
+    }
+
+    IndexReader reader() {
+      return reader;
+    }
+
+    int of(Attribute attribute) throws IOException {
+      int count = counts.get(attribute.ordinal());
+      if (count < 0) {
+        count = reader == null ? 0 : reader.docFreq(new Term(IndexFields.HAS, attribute.name()));
+        counts.set(attribute.ordinal(), count);
+      }
+      return count;
+    }
   }
 
   @Override

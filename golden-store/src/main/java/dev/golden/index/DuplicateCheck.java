@@ -9,6 +9,7 @@ import dev.golden.record.RecordTable;
 import dev.golden.standardize.Standardization;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,17 +70,20 @@ public final class DuplicateCheck {
     List<Suggestion> suggestions = index.read(searcher -> {
       List<Candidate> found = CandidateIndex.search(searcher, CandidateQueries.forRecord(features), candidates);
       return found.isEmpty() ? List.<Suggestion>of()
-          : score(features, found, newRecordFrequencies(features, CandidateIndex.termFrequencies(searcher.getIndexReader())));
+          : score(features, found, newRecordFrequencies(features, index.termFrequencies(searcher.getIndexReader())));
     });
     return suggestions.isEmpty() ? new CheckResult.NoLikelyDuplicate() : new CheckResult.PossibleDuplicates(suggestions);
   }
 
   /**
    * The scorer adjusts a pair's weight by the frequency of the new record's value only (it is side
-   * A of every pair), so the candidates' own values need no look-up in the index.
+   * A of every pair), so the candidates' own values need no look-up in the index; each of the new
+   * record's values is looked up once, however many comparisons read its attribute.
    */
   private static TermFrequencies newRecordFrequencies(Map<Attribute, String> features, TermFrequencies index) {
-    return (attribute, value) -> value.equals(features.get(attribute)) ? index.relativeFrequency(attribute, value) : 1;
+    Map<Attribute, Double> looked = new EnumMap<>(Attribute.class);
+    return (attribute, value) -> value.equals(features.get(attribute))
+        ? looked.computeIfAbsent(attribute, a -> index.relativeFrequency(a, value)) : 1;
   }
 
   private List<Suggestion> score(Map<Attribute, String> features, List<Candidate> found, TermFrequencies frequencies) {

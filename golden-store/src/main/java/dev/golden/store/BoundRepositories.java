@@ -7,6 +7,7 @@ final class BoundRepositories implements Repositories {
 
     private final SourceRecords sourceRecords;
     private final Customers customers;
+    private final NewCustomers newCustomers;
     private final Links links;
     private final Merges merges;
     private final AuditLog auditLog;
@@ -22,6 +23,7 @@ final class BoundRepositories implements Repositories {
     BoundRepositories(Transactor tx, Clock clock) {
         sourceRecords = new SourceRecords(tx, clock);
         customers = new Customers(tx, clock);
+        newCustomers = new NewCustomers(tx, clock);
         links = new Links(tx, clock);
         merges = new Merges(tx, clock);
         auditLog = new AuditLog(tx, clock);
@@ -43,6 +45,11 @@ final class BoundRepositories implements Repositories {
     @Override
     public Customers customers() {
         return customers;
+    }
+
+    @Override
+    public NewCustomers newCustomers() {
+        return newCustomers;
     }
 
     @Override

@@ -10,6 +10,9 @@ public interface Repositories {
 
     Customers customers();
 
+    /** Entered records that become new customers, many per transaction. */
+    NewCustomers newCustomers();
+
     Links links();
 
     Merges merges();

@@ -98,6 +98,11 @@ public final class Store implements Repositories, AutoCloseable {
     }
 
     @Override
+    public NewCustomers newCustomers() {
+        return repositories.newCustomers();
+    }
+
+    @Override
     public Links links() {
         return repositories.links();
     }

@@ -142,9 +142,9 @@ class CandidateIndexTest {
       index.upsert("s" + i, features("given_name", "Ann", "family_name", i < 4 ? "Smith" : "Other" + (char) ('a' + i)));
     }
 
-    double smith = index.read(s -> CandidateIndex.termFrequencies(s.getIndexReader())
+    double smith = index.read(s -> index.termFrequencies(s.getIndexReader())
         .relativeFrequency(Attribute.FAMILY_NAME, "smith"));
-    double unseen = index.read(s -> CandidateIndex.termFrequencies(s.getIndexReader())
+    double unseen = index.read(s -> index.termFrequencies(s.getIndexReader())
         .relativeFrequency(Attribute.FAMILY_NAME, "zabrowski"));
 
     assertThat(smith).isEqualTo(5 / 10.0);

@@ -5,10 +5,8 @@ import dev.golden.index.Suggestion;
 import dev.golden.server.customer.PendingChecks.Pending;
 import dev.golden.server.hub.Hub;
 import dev.golden.store.Customer;
-import dev.golden.store.CustomerValue;
 import dev.golden.store.IncomingRecord;
-import dev.golden.store.LinkKind;
-import dev.golden.store.LinkSubject;
+import dev.golden.store.NewCustomers;
 import dev.golden.store.Repositories;
 import dev.golden.store.SourceRecord;
 import java.time.Instant;
@@ -97,18 +95,10 @@ public final class CustomerEntry {
 
   private Created create(Map<String, String> raw, Map<String, String> standardized, String sourceId,
       List<Long> keptApartFrom, String actor) {
-    Created created = hub.store().inTransaction(repos -> {
-      SourceRecord record = receive(repos, raw, standardized, sourceId, actor);
-      Instant received = record.receivedAt();
-      Map<String, CustomerValue> values = new LinkedHashMap<>();
-      standardized.forEach((field, value) -> values.put(field, CustomerValue.fromRecord(value, record.id(), received)));
-      Customer customer = repos.customers().create(values, actor);
-      SourceRecord attached = repos.sourceRecords().attach(record.id(), customer.id(), actor);
-      for (long candidate : keptApartFrom) {
-        repos.links().decide(LinkSubject.CUSTOMER, customer.id(), candidate, LinkKind.DIFFERENT, actor);
-      }
-      return new Created(customer, attached);
-    });
+    IncomingRecord record = new IncomingRecord(actor, sourceId == null ? UUID.randomUUID().toString() : sourceId,
+        raw, standardized);
+    NewCustomers.Created stored = hub.creations().create(new NewCustomers.Entry(record, keptApartFrom, actor));
+    Created created = new Created(stored.customer(), stored.record());
     hub.indexSync().refresh(created.customer());
     return created;
   }

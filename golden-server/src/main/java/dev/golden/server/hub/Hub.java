@@ -36,6 +36,7 @@ public final class Hub implements AutoCloseable {
   private final Standardization standardization;
   private final DuplicateCheck duplicates;
   private final IndexSync indexSync;
+  private final GroupCommit creations;
   private final CustomerEditor editor;
   private final ChangeApprovals approvals;
   private final Freshness freshness;
@@ -49,6 +50,7 @@ public final class Hub implements AutoCloseable {
     this.standardization = Standardization.of(dictionary);
     this.duplicates = DuplicateCheck.builder(model, index, standardization).build();
     this.indexSync = new IndexSync(store, index, duplicates, dictionary);
+    this.creations = new GroupCommit(store);
     this.editor = new CustomerEditor(store, standardization);
     this.approvals = new ChangeApprovals(store);
     this.freshness = new Freshness(store, reads, dictionary);
@@ -78,6 +80,11 @@ public final class Hub implements AutoCloseable {
     return indexSync;
   }
 
+  /** Creates customers for entered records, committing concurrent ones together. */
+  public GroupCommit creations() {
+    return creations;
+  }
+
   public CustomerEditor editor() {
     return editor;
   }
@@ -99,10 +106,11 @@ public final class Hub implements AutoCloseable {
     return affiliations;
   }
 
-  /** Commits the index and closes everything, the store last. */
+  /** Writes the queued creations, commits the index and closes everything, the store last. */
   @Override
   public void close() {
     try {
+      creations.close();
       index.commit();
       index.close();
     } finally {
@@ -169,6 +177,7 @@ public final class Hub implements AutoCloseable {
         opened.add(index);
         MatchModel chosen = Optional.ofNullable(model).orElseGet(() -> HubModel.latestOrTrain(store, console));
         Hub hub = new Hub(store, reads, index, dictionary, chosen);
+        opened.add(hub.creations);
         hub.indexSync.rebuildIfOutOfStep(console);
         if (indexRefresh != null) {
           index.refreshInBackground(indexRefresh);
