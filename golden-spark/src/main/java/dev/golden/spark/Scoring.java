@@ -1,41 +1,38 @@
 package dev.golden.spark;
 
-import dev.golden.block.BlockingRule;
 import dev.golden.compare.ComparisonEvaluator;
 import dev.golden.match.ComparisonParameters;
 import dev.golden.match.MatchModel;
 import dev.golden.match.PairScorer;
-import dev.golden.match.TermFrequencies;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import java.util.function.BooleanSupplier;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Scores candidate pairs with golden-core's {@link PairScorer}, a chunk of pairs at a time: the
- * chunk's records form a small {@link RecordTable} and term frequencies come from the counts over
- * all records that each record carries ({@code tf_*} columns), so weights equal the single-machine
- * engine's to the last bit. A pair is dropped when an earlier blocking rule holds for it: each
- * pair is scored once, under the first rule that would find it, as in golden-core.
- *
- * <p>Input rows: {@code a, b, rule}, then for each side ({@code l_}, {@code r_}) the id, every
- * attribute and the map of term-frequency counts (attribute ordinal to records sharing the value).
+ * Scores candidate pairs inside the task that found them, with golden-core's {@link PairScorer}, a
+ * chunk of pairs at a time: the chunk's records form a small {@link RecordTable}, and term
+ * frequencies come from the counts over all records (broadcast), so every weight equals the
+ * single-machine engine's to the last bit.
  */
-final class Scoring implements MapPartitionsFunction<Row, Row> {
+final class Scoring implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int CHUNK = 16_384;
-  private static final Attribute[] ATTRIBUTES = Attribute.values();
 
+  /** Output rows: record indexes (a &lt; b), ids, match weight. */
   static final StructType SCORED = new StructType()
       .add("a", DataTypes.LongType, false)
       .add("b", DataTypes.LongType, false)
@@ -43,15 +40,15 @@ final class Scoring implements MapPartitionsFunction<Row, Row> {
       .add("id_b", DataTypes.StringType, false)
       .add("weight", DataTypes.DoubleType, false);
 
-  private final MatchModel model;
+  private final Broadcast<MatchModel> model;
+  private final Broadcast<TermCounts> counts;
   /** Records with each attribute among all records, by ordinal. */
   private final long[] filled;
-  private final List<Attribute> frequencyAttributes;
 
-  Scoring(MatchModel model, long[] filled, List<Attribute> frequencyAttributes) {
+  Scoring(Broadcast<MatchModel> model, Broadcast<TermCounts> counts, long[] filled) {
     this.model = model;
+    this.counts = counts;
     this.filled = filled.clone();
-    this.frequencyAttributes = List.copyOf(frequencyAttributes);
   }
 
   /** The attributes whose exact agreement the model adjusts by term frequency. */
@@ -66,126 +63,109 @@ final class Scoring implements MapPartitionsFunction<Row, Row> {
     return attributes;
   }
 
-  @Override
-  public Iterator<Row> call(Iterator<Row> pairs) {
-    Set<Attribute> present = presentAttributes();
-    int[][] ruleColumns = ruleColumns();
-    List<Row> out = new ArrayList<>();
-    // Rows are materialised a chunk at a time; the output of one chunk is handed on before the next.
+  /** A task's chunk of pairs waiting to be scored. */
+  Chunk chunk() {
+    return new Chunk();
+  }
+
+  /**
+   * The scored rows of a task whose {@code step} feeds pairs into {@code chunk} a little at a
+   * time and says whether input remains: a chunk is scored when full and handed on before the
+   * next one fills, so a task holds one chunk of pairs, never all of them.
+   */
+  static Iterator<Row> lazily(Chunk chunk, BooleanSupplier step) {
     return new Iterator<>() {
       private Iterator<Row> current = java.util.Collections.emptyIterator();
+      private boolean inputLeft = true;
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext() && pairs.hasNext()) {
-          out.clear();
-          scoreChunk(pairs, present, ruleColumns, out);
-          current = new ArrayList<>(out).iterator();
+        while (!current.hasNext()) {
+          while (inputLeft && !chunk.full()) {
+            inputLeft = step.getAsBoolean();
+          }
+          if (chunk.isEmpty()) {
+            return false;
+          }
+          current = chunk.score().iterator();
         }
-        return current.hasNext();
+        return true;
       }
 
       @Override
       public Row next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         return current.next();
       }
     };
   }
 
-  private void scoreChunk(Iterator<Row> pairs, Set<Attribute> present, int[][] ruleColumns, List<Row> out) {
-    RecordTable.Builder table = RecordTable.builder(2 * CHUNK).withColumns(present);
-    Map<Attribute, Map<String, Long>> counts = new EnumMap<>(Attribute.class);
-    frequencyAttributes.forEach(a -> counts.put(a, new HashMap<>()));
-    List<Row> kept = new ArrayList<>(CHUNK);
-    while (kept.size() < CHUNK && pairs.hasNext()) {
-      Row pair = pairs.next();
-      if (foundEarlier(pair, ruleColumns)) {
-        continue;
+  final class Chunk {
+    private final Set<Attribute> present = presentAttributes();
+    private final List<CarriedRecord> records = new ArrayList<>();
+    private final Map<Long, Integer> places = new HashMap<>();
+    private int[] left = new int[CHUNK];
+    private int[] right = new int[CHUNK];
+    private int pairs;
+
+    /** Adds a pair (in either order). */
+    void add(CarriedRecord x, CarriedRecord y) {
+      if (pairs == left.length) { // a block may give more pairs than a chunk holds
+        left = java.util.Arrays.copyOf(left, 2 * pairs);
+        right = java.util.Arrays.copyOf(right, 2 * pairs);
       }
-      kept.add(pair);
-      table.add(pair.getString(3), 0, side(pair, "l_", counts));
-      table.add(pair.getString(rightStart() - 1), 0, side(pair, "r_", counts));
+      boolean ordered = x.index() < y.index();
+      left[pairs] = place(ordered ? x : y);
+      right[pairs] = place(ordered ? y : x);
+      pairs++;
     }
-    if (kept.isEmpty()) {
-      return;
-    }
-    TermFrequencies frequencies = (attribute, value) -> counts.get(attribute).get(value) / (double) filled[attribute.ordinal()];
-    PairScorer scorer = new PairScorer(model, table.build(), frequencies);
-    ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
-    for (int k = 0; k < kept.size(); k++) {
-      Row pair = kept.get(k);
-      int a = 2 * k;
-      int b = 2 * k + 1;
-      double weight = scorer.weight(scorer.pattern(a, b, memo), a, b);
-      out.add(RowFactory.create(pair.getLong(0), pair.getLong(1), pair.getString(3),
-          pair.getString(rightStart() - 1), weight));
-    }
-  }
 
-  /** Attributes of one side of the pair; its term-frequency counts noted. */
-  private Map<Attribute, String> side(Row pair, String prefix, Map<Attribute, Map<String, Long>> counts) {
-    int first = prefix.equals("l_") ? LEFT : rightStart();
-    Map<Attribute, String> values = new EnumMap<>(Attribute.class);
-    for (int i = 0; i < ATTRIBUTES.length; i++) {
-      if (!pair.isNullAt(first + i)) {
-        values.put(ATTRIBUTES[i], pair.getString(first + i));
+    boolean full() {
+      return pairs >= CHUNK;
+    }
+
+    boolean isEmpty() {
+      return pairs == 0;
+    }
+
+    /** Scores the pairs added since the last call and empties the chunk. */
+    List<Row> score() {
+      RecordTable.Builder builder = RecordTable.builder(records.size()).withColumns(present);
+      for (CarriedRecord record : records) {
+        builder.add(record.id(), 0, record.attributes());
       }
-    }
-    Map<Integer, Long> shared = pair.isNullAt(first + ATTRIBUTES.length) ? Map.of() : pair.getJavaMap(first + ATTRIBUTES.length);
-    for (Attribute attribute : frequencyAttributes) {
-      String value = values.get(attribute);
-      if (value != null) {
-        counts.get(attribute).put(value, shared.get(attribute.ordinal()));
+      TermCounts shared = counts.value();
+      PairScorer scorer = new PairScorer(model.value(), builder.build(),
+          (attribute, value) -> shared.count(attribute, value) / (double) filled[attribute.ordinal()]);
+      ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
+      List<Row> out = new ArrayList<>(pairs);
+      for (int p = 0; p < pairs; p++) {
+        int a = left[p];
+        int b = right[p];
+        double weight = scorer.weight(scorer.pattern(a, b, memo), a, b);
+        CarriedRecord ra = records.get(a);
+        CarriedRecord rb = records.get(b);
+        out.add(RowFactory.create(ra.index(), rb.index(), ra.id(), rb.id(), weight));
       }
+      records.clear();
+      places.clear();
+      pairs = 0;
+      return out;
     }
-    return values;
-  }
 
-  /** Whether a rule before the one that found the pair holds for it. */
-  private boolean foundEarlier(Row pair, int[][] ruleColumns) {
-    int rule = pair.getInt(2);
-    for (int earlier = 0; earlier < rule; earlier++) {
-      if (holds(pair, ruleColumns[earlier])) {
-        return true;
-      }
+    private int place(CarriedRecord record) {
+      return places.computeIfAbsent(record.index(), i -> {
+        records.add(record);
+        return records.size() - 1;
+      });
     }
-    return false;
-  }
-
-  /** Whether both sides have every attribute of a rule and agree on each exactly. */
-  private boolean holds(Row pair, int[] attributes) {
-    int right = rightStart();
-    for (int ordinal : attributes) {
-      if (pair.isNullAt(LEFT + ordinal) || pair.isNullAt(right + ordinal)
-          || !pair.getString(LEFT + ordinal).equals(pair.getString(right + ordinal))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Row layout: a, b, rule, l_id, l_ attributes, l_ counts map, r_id, r_ attributes, r_ counts map. */
-  private static final int LEFT = 4;
-
-  private int rightStart() {
-    return LEFT + 1 + ATTRIBUTES.length + 1;
-  }
-
-  private int[][] ruleColumns() {
-    int[][] columns = new int[model.blockingRules().size()][];
-    for (int r = 0; r < columns.length; r++) {
-      BlockingRule rule = model.blockingRules().get(r);
-      columns[r] = rule.attributes().stream().mapToInt(Attribute::ordinal).toArray();
-    }
-    return columns;
   }
 
   private Set<Attribute> presentAttributes() {
-    Set<Attribute> present = java.util.EnumSet.noneOf(Attribute.class);
-    for (Attribute attribute : ATTRIBUTES) {
+    Set<Attribute> present = EnumSet.noneOf(Attribute.class);
+    for (Attribute attribute : Attribute.values()) {
       if (filled[attribute.ordinal()] > 0) {
         present.add(attribute);
       }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -81,26 +83,14 @@ public final class SparkMatcher {
         () -> Training.train(records, count, trainingSample, training)));
 
     List<Blocking.RuleReport> reports = new ArrayList<>();
-    Dataset<Row> candidates = timings.time("block", () -> {
-      Dataset<Row> pairs = new Blocking(spark, count).pairs(records, matchModel.blockingRules(), reports)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      pairs.count();
-      return pairs;
+    Blocking blocking = new Blocking(spark, matchModel.blockingRules(), count);
+    Blocking.Plan plan = timings.time("block sizes", () -> blocking.plan(records));
+    Dataset<Row> scored = timings.time("block and score", () -> {
+      JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      TermCounts counts = termCounts(records, Scoring.frequencyAttributes(matchModel));
+      Scoring scoring = new Scoring(context.broadcast(matchModel), context.broadcast(counts), filled);
+      return blocking.scored(records, plan, scoring, reports);
     });
-
-    List<Attribute> frequencyAttributes = Scoring.frequencyAttributes(matchModel);
-    Dataset<Row> scored = timings.time("score", () -> {
-      Dataset<Row> withFrequencies = withFrequencies(records, frequencyAttributes);
-      Dataset<Row> joined = candidates
-          .join(side(withFrequencies, "l_", frequencyAttributes), col("a").equalTo(col("l_" + Columns.INDEX)))
-          .join(side(withFrequencies, "r_", frequencyAttributes), col("b").equalTo(col("r_" + Columns.INDEX)))
-          .select(scoringColumns(frequencyAttributes));
-      Dataset<Row> frame = joined.mapPartitions(new Scoring(matchModel, filled, frequencyAttributes),
-          Encoders.row(Scoring.SCORED)).persist(StorageLevel.MEMORY_AND_DISK());
-      frame.count();
-      return frame;
-    });
-    candidates.unpersist();
 
     double matchWeight = weightOf(matchModel.matchThreshold());
     LongAccumulator refused = spark.sparkContext().longAccumulator("refused merges");
@@ -180,51 +170,28 @@ public final class SparkMatcher {
   }
 
   /**
-   * The records with a map from each adjusted attribute (by ordinal) to how many records share
-   * their value: one aggregation over all attributes instead of a join per attribute.
+   * How many records share each value of the term-frequency attributes: one aggregation of value
+   * hashes; only shared values (two records or more) come to the driver, to be broadcast.
    */
-  private static Dataset<Row> withFrequencies(Dataset<Row> records, List<Attribute> attributes) {
-    if (attributes.isEmpty()) {
-      return records.withColumn(TF, functions.lit(null).cast("map<int,bigint>"));
-    }
-    Column[] values = attributes.stream().map(a -> functions.struct(functions.lit(a.ordinal()).as("attr"),
-        col(Columns.attribute(a)).as("value"))).toArray(Column[]::new);
-    Dataset<Row> exploded = records.select(col(Columns.INDEX), functions.explode(functions.array(values)).as("t"))
-        .where(col("t.value").isNotNull())
-        .select(col(Columns.INDEX), col("t.attr").as("attr"), col("t.value").as("value"));
-    Dataset<Row> counts = exploded.groupBy("attr", "value").count();
-    Dataset<Row> perRecord = exploded.join(counts, scala.jdk.javaapi.CollectionConverters.asScala(
-            List.of("attr", "value")).toList())
-        .groupBy(Columns.INDEX)
-        .agg(functions.map_from_entries(functions.collect_list(functions.struct(col("attr"), col("count")))).as(TF));
-    return records.join(perRecord, scala.jdk.javaapi.CollectionConverters.asScala(List.of(Columns.INDEX)).toList(), "left");
-  }
-
-  /** Column of the term-frequency counts map. */
-  static final String TF = "tf";
-
-  private static Dataset<Row> side(Dataset<Row> records, String prefix, List<Attribute> frequencyAttributes) {
-    List<Column> columns = new ArrayList<>();
-    columns.add(col(Columns.INDEX).as(prefix + Columns.INDEX));
-    columns.add(col(Columns.ID).as(prefix + Columns.ID));
-    for (Attribute attribute : Attribute.values()) {
-      columns.add(col(Columns.attribute(attribute)).as(prefix + Columns.attribute(attribute)));
-    }
-    columns.add(col(TF).as(prefix + TF));
-    return records.select(columns.toArray(Column[]::new));
-  }
-
-  /** The row layout {@link Scoring} reads. */
-  private static Column[] scoringColumns(List<Attribute> frequencyAttributes) {
-    List<Column> columns = new ArrayList<>(List.of(col("a"), col("b"), col("rule")));
-    for (String prefix : List.of("l_", "r_")) {
-      columns.add(col(prefix + Columns.ID));
-      for (Attribute attribute : Attribute.values()) {
-        columns.add(col(prefix + Columns.attribute(attribute)));
+  private static TermCounts termCounts(Dataset<Row> records, List<Attribute> attributes) {
+    Attribute[] adjusted = attributes.toArray(Attribute[]::new);
+    List<Row> shared = records.flatMap((FlatMapFunction<Row, Long>) row -> {
+      List<Long> keys = new ArrayList<>(adjusted.length);
+      for (Attribute attribute : adjusted) {
+        int column = 2 + attribute.ordinal();
+        if (!row.isNullAt(column)) {
+          keys.add(TermCounts.key(attribute, row.getString(column)));
+        }
       }
-      columns.add(col(prefix + TF));
+      return keys.iterator();
+    }, Encoders.LONG()).groupBy("value").count().where(col("count").geq(2)).collectAsList();
+    long[] keys = new long[shared.size()];
+    int[] counts = new int[shared.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = shared.get(i).getLong(0);
+      counts[i] = Math.toIntExact(shared.get(i).getLong(1));
     }
-    return columns.toArray(Column[]::new);
+    return TermCounts.of(keys, counts);
   }
 
   /**
