@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Creates customers for concurrent callers by group commit: their entries queue up and one
@@ -46,9 +47,25 @@ public final class GroupCommit implements AutoCloseable {
     CompletableFuture<Created> answer = new CompletableFuture<>();
     queue.add(new Queued(entry, answer));
     try {
-      return answer.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
+      return awaitCommit(answer);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  // An entry queued just as close() let the writer stop is never written: fail it once the writer is gone.
+  private Created awaitCommit(CompletableFuture<Created> answer) throws ExecutionException {
+    while (true) {
+      try {
+        return answer.get(1, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        if (!writer.isAlive()) {
+          answer.completeExceptionally(new IllegalStateException("the hub is closed"));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the customer was being stored", e);
+      }
     }
   }
 
