@@ -14,7 +14,8 @@ public final class FieldTable implements SourceValues {
   private final EncodedColumn[] columns;
   private final int sourceField;
 
-  FieldTable(RecordTable records, List<String> fields, EncodedColumn[] columns) {
+  /** The values of {@code records}: {@code columns[i]} holds field {@code fields.get(i)}, indexed by record. */
+  public FieldTable(RecordTable records, List<String> fields, EncodedColumn[] columns) {
     this.records = records;
     this.fields = List.copyOf(fields);
     this.columns = columns;
