@@ -7,7 +7,6 @@ import dev.golden.server.hub.Hub;
 import dev.golden.store.Customer;
 import dev.golden.store.IncomingRecord;
 import dev.golden.store.NewCustomers;
-import dev.golden.store.Repositories;
 import dev.golden.store.SourceRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -84,7 +83,8 @@ public final class CustomerEntry {
     Pending check = take(checkId, actor);
     try {
       return hub.store().inTransaction(repos -> {
-        SourceRecord record = receive(repos, check.rawValues(), check.standardized(), check.sourceId(), actor);
+        IncomingRecord incoming = incoming(check.rawValues(), check.standardized(), check.sourceId(), actor);
+        SourceRecord record = repos.sourceRecords().receive(incoming, actor).record();
         return repos.sourceRecords().attach(record.id(), customerId, actor);
       });
     } catch (RuntimeException e) {
@@ -95,18 +95,17 @@ public final class CustomerEntry {
 
   private Created create(Map<String, String> raw, Map<String, String> standardized, String sourceId,
       List<Long> keptApartFrom, String actor) {
-    IncomingRecord record = new IncomingRecord(actor, sourceId == null ? UUID.randomUUID().toString() : sourceId,
-        raw, standardized);
+    IncomingRecord record = incoming(raw, standardized, sourceId, actor);
     NewCustomers.Created stored = hub.creations().create(new NewCustomers.Entry(record, keptApartFrom, actor));
     Created created = new Created(stored.customer(), stored.record());
     hub.indexSync().refresh(created.customer());
     return created;
   }
 
-  private static SourceRecord receive(Repositories repos, Map<String, String> raw, Map<String, String> standardized,
-      String sourceId, String actor) {
-    String id = sourceId == null ? UUID.randomUUID().toString() : sourceId;
-    return repos.sourceRecords().receive(new IncomingRecord(actor, id, raw, standardized), actor).record();
+  // A record entered without its own source id gets a random one: the agent's entry is its own source.
+  private static IncomingRecord incoming(Map<String, String> raw, Map<String, String> standardized, String sourceId,
+      String actor) {
+    return new IncomingRecord(actor, sourceId == null ? UUID.randomUUID().toString() : sourceId, raw, standardized);
   }
 
   private Pending take(String checkId, String actor) {
