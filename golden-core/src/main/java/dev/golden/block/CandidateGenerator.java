@@ -53,13 +53,14 @@ public final class CandidateGenerator {
     BlockingRule.Compiled[] compiled = rules.stream().map(r -> r.compile(table)).toArray(BlockingRule.Compiled[]::new);
     PairBuffer[] buffers = new PairBuffer[compiled.length];
     BlockingReport.RuleReport[] reports = new BlockingReport.RuleReport[compiled.length];
+    KeyRows keys = new KeyRows(table, rules);
     NeighbourhoodOrder order = new NeighbourhoodOrder(table);
     if (table.size() > maxBlockSize) {
       order.prepare(); // now, with every core, rather than by the first rule that needs it while others wait
     }
     IntStream.range(0, compiled.length).parallel().forEach(r -> {
       buffers[r] = new PairBuffer();
-      reports[r] = generate(table, compiled, r, order, buffers[r]);
+      reports[r] = generate(table, compiled, keys, r, order, buffers[r]);
     });
     PairBuffer all = new PairBuffer();
     int[] ruleEnds = new int[buffers.length];
@@ -70,8 +71,8 @@ public final class CandidateGenerator {
     return new Result(all.toPairs(ruleEnds), new BlockingReport(List.of(reports), all.size()));
   }
 
-  private BlockingReport.RuleReport generate(RecordTable table, BlockingRule.Compiled[] compiled, int r,
-      NeighbourhoodOrder order, PairBuffer out) {
+  private BlockingReport.RuleReport generate(RecordTable table, BlockingRule.Compiled[] compiled, KeyRows keys,
+      int r, NeighbourhoodOrder order, PairBuffer out) {
     BlockingRule.Compiled rule = compiled[r];
     int n = table.size();
     int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
@@ -103,9 +104,9 @@ public final class CandidateGenerator {
       largest = Math.max(largest, block.length);
       if (block.length > limit) {
         oversized.add(new BlockingReport.OversizedBlock(rule.keyText(block[0]), block.length));
-        compareWithinWindow(table, compiled, r, block, ruleWindow, order, out);
+        compareWithinWindow(table, keys, r, block, ruleWindow, order, out);
       } else {
-        compareAll(table, compiled, r, block, out);
+        compareAll(table, keys, r, block, out);
       }
       start = end;
     }
@@ -129,36 +130,36 @@ public final class CandidateGenerator {
     return BlockLimit.within(pairBudget, maxBlockSize, window, blocksBySize);
   }
 
-  private void compareAll(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, PairBuffer out) {
+  private void compareAll(RecordTable table, KeyRows keys, int r, int[] block, PairBuffer out) {
     for (int x = 0; x < block.length; x++) {
       for (int y = x + 1; y < block.length; y++) {
-        offer(table, compiled, r, block[x], block[y], out);
+        offer(table, keys, r, block[x], block[y], out);
       }
     }
   }
 
   // Classic sorted neighbourhood: inside the block, records are ordered by their other attributes
   // (name, date of birth, address...), so records of one customer land within the window.
-  private void compareWithinWindow(RecordTable table, BlockingRule.Compiled[] compiled, int r, int[] block, int window,
+  private void compareWithinWindow(RecordTable table, KeyRows keys, int r, int[] block, int window,
       NeighbourhoodOrder order, PairBuffer out) {
     int[] sorted = order.sort(block);
     for (int x = 0; x < sorted.length; x++) {
       int last = Math.min(sorted.length, x + 1 + window);
       for (int y = x + 1; y < last; y++) {
-        offer(table, compiled, r, sorted[x], sorted[y], out);
+        offer(table, keys, r, sorted[x], sorted[y], out);
       }
     }
   }
 
-  private void offer(RecordTable table, BlockingRule.Compiled[] compiled, int r, int a, int b, PairBuffer out) {
+  private void offer(RecordTable table, KeyRows keys, int r, int a, int b, PairBuffer out) {
     if (linkOnly && table.sourceIndex(a) == table.sourceIndex(b)) {
       return;
     }
-    if (!compiled[r].holds(a, b)) {
+    if (!keys.holds(r, a, b)) {
       return; // a hash collision between different keys
     }
     for (int earlier = 0; earlier < r; earlier++) {
-      if (compiled[earlier].holds(a, b)) {
+      if (keys.holds(earlier, a, b)) {
         return;
       }
     }

@@ -3,7 +3,6 @@ package dev.golden.match;
 import dev.golden.block.BlockingRule;
 import dev.golden.block.CandidatePairs;
 import dev.golden.compare.Comparison;
-import dev.golden.compare.ComparisonEvaluator;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
@@ -187,17 +186,35 @@ public final class ModelTrainer {
     for (int k = 0; k < chunks; k++) {
       randoms[k] = root.split();
     }
-    double[][][] partial = new double[chunks][][];
+    int[][] drawn = new int[chunks][];
     IntStream.range(0, chunks).parallel().forEach(k ->
-        partial[k] = sampleLevels(table, patterns, levelCounts, linkType, randoms[k], samples / chunks + (k < samples % chunks ? 1 : 0)));
+        drawn[k] = randomPairs(table, linkType, randoms[k], samples / chunks + (k < samples % chunks ? 1 : 0)));
+    int total = 0;
+    for (int[] pairs : drawn) {
+      total += pairs.length / 2;
+    }
+    int[] left = new int[total];
+    int[] right = new int[total];
+    int next = 0;
+    for (int[] pairs : drawn) {
+      for (int k = 0; k < pairs.length; k += 2) {
+        left[next] = pairs[k];
+        right[next++] = pairs[k + 1];
+      }
+    }
+    // The same pattern computation as for candidate pairs: its caches serve random pairs of common values too.
+    long[] sampled = patterns.patterns(new CandidatePairs(left, right));
     double[][] u = new double[c][];
     for (int i = 0; i < c; i++) {
       // Half a pair of pseudo-count per level: a level never seen among random pairs is rare, not impossible.
       double[] smoothed = new double[levelCounts[i]];
       for (int level = 1; level < smoothed.length; level++) {
         smoothed[level] = 0.5;
-        for (double[][] counts : partial) {
-          smoothed[level] += counts[i][level];
+      }
+      for (long pattern : sampled) {
+        int level = PatternCodec.level(pattern, i);
+        if (level > 0) {
+          smoothed[level]++;
         }
       }
       u[i] = ExpectationMaximisation.normalise(smoothed);
@@ -205,15 +222,10 @@ public final class ModelTrainer {
     return u;
   }
 
-  /** Level counts of random record pairs. */
-  private static double[][] sampleLevels(RecordTable table, PairScorer patterns, int[] levelCounts, LinkType linkType,
-      SplittableRandom random, int samples) {
+  /** Random record pairs, as {@code a0, b0, a1, b1, ...}: no record with itself, none within one source when linking. */
+  private static int[] randomPairs(RecordTable table, LinkType linkType, SplittableRandom random, int samples) {
     int n = table.size();
-    double[][] counts = new double[levelCounts.length][];
-    for (int i = 0; i < levelCounts.length; i++) {
-      counts[i] = new double[levelCounts[i]];
-    }
-    ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
+    int[] pairs = new int[2 * samples];
     int drawn = 0;
     long attempts = 0;
     while (drawn < samples && attempts < samples * 20L) {
@@ -223,13 +235,11 @@ public final class ModelTrainer {
       if (a == b || (linkType == LinkType.LINK_ONLY && table.sourceIndex(a) == table.sourceIndex(b))) {
         continue;
       }
-      long pattern = patterns.pattern(a, b, memo);
-      for (int i = 0; i < levelCounts.length; i++) {
-        counts[i][PatternCodec.level(pattern, i)]++;
-      }
+      pairs[2 * drawn] = a;
+      pairs[2 * drawn + 1] = b;
       drawn++;
     }
-    return counts;
+    return java.util.Arrays.copyOf(pairs, 2 * drawn);
   }
 
   /** Training needs the shares of patterns, not every pair: beyond this many pairs, a sample. */
