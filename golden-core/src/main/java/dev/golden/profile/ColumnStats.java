@@ -1,6 +1,7 @@
 package dev.golden.profile;
 
 import dev.golden.dictionary.MappedColumn;
+import dev.golden.hash.TextHash;
 import dev.golden.standardize.StandardValue;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,13 +74,13 @@ final class ColumnStats {
   private void addPresent(String raw, String canonical) {
     rows++;
     String value = raw.strip();
-    long hash = Hashing.hash64(raw);
+    long hash = TextHash.of(raw);
     if (distinctCanonical == null && !canonical.equals(raw)) {
       distinctCanonical = distinct.copy(); // the values so far, whose canonical forms were raw
     }
     distinct.add(hash);
     if (distinctCanonical != null) {
-      distinctCanonical.add(canonical.equals(raw) ? hash : Hashing.hash64(canonical));
+      distinctCanonical.add(canonical.equals(raw) ? hash : TextHash.of(canonical));
     }
     values.add(value);
     patterns.add(ValuePattern.of(value));

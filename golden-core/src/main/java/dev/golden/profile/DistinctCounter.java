@@ -1,5 +1,7 @@
 package dev.golden.profile;
 
+import dev.golden.hash.TextHash;
+
 /** Counts distinct values exactly (by 64-bit hash) up to a cap, then estimates with HyperLogLog. */
 final class DistinctCounter {
   private final int cap;
@@ -22,7 +24,7 @@ final class DistinctCounter {
   }
 
   void add(String value) {
-    add(Hashing.hash64(value));
+    add(TextHash.of(value));
   }
 
   void add(long hash) {

@@ -5,6 +5,7 @@ import dev.golden.dictionary.DataDictionary;
 import dev.golden.dictionary.FieldDefinition;
 import dev.golden.dictionary.MappedColumn;
 import dev.golden.dictionary.Role;
+import dev.golden.hash.TextHash;
 import dev.golden.standardize.Part;
 import dev.golden.standardize.StandardValue;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ final class DuplicateKeys {
       }
       text.append(canonical.toLowerCase(Locale.ROOT)).append('\u001F');
     }
-    return Hashing.hash64(text);
+    return TextHash.of(text);
   }
 
   Duplicates result() {

@@ -1,6 +1,7 @@
 package dev.golden.spark;
 
 import dev.golden.block.BlockingRule;
+import dev.golden.hash.TextHash;
 import dev.golden.record.Attribute;
 import java.io.Serializable;
 import java.util.List;
@@ -47,7 +48,7 @@ final class BlockKeys implements Serializable {
 
   /** The block of a key: a 64-bit hash of rule and key (a collision only merges two blocks' windows). */
   static long block(int rule, String key) {
-    return Hashing.of(rule, key);
+    return TextHash.of(rule, key);
   }
 
   /** Whether both records have the rule's attributes and agree on each exactly. */

@@ -1,5 +1,6 @@
 package dev.golden.spark;
 
+import dev.golden.hash.TextHash;
 import dev.golden.record.Attribute;
 import java.io.Serializable;
 
@@ -24,10 +25,9 @@ final class TermCounts implements Serializable {
     mask = slots - 1;
   }
 
-  /** The key of a value of an attribute (never {@link #EMPTY}). */
+  /** The key of a value of an attribute: its hash salted by the attribute (never {@link #EMPTY}, as no hash is 0). */
   static long key(Attribute attribute, String value) {
-    long key = Hashing.of(0x7F4A7C15L * (attribute.ordinal() + 1), value);
-    return key == EMPTY ? 1 : key;
+    return TextHash.of(attribute.ordinal() + 1, value);
   }
 
   /** A table of these keys and counts (counts of 2 and more). */
@@ -70,6 +70,6 @@ final class TermCounts implements Serializable {
   }
 
   private int slot(long key) {
-    return (int) Hashing.mix(key) & mask;
+    return (int) TextHash.mix(key) & mask;
   }
 }

@@ -50,6 +50,7 @@ class EquivalenceTest {
 
     SparkMatchResult actual = SparkMatcher.builder().model(expected.result().model()).build()
         .run(LocalSpark.session(), new Input.Csv(file));
+    print(actual);
 
     assertThat(actual.records()).isEqualTo(expected.records().table().size());
     assertThat(actual.blocking()).as("the sliding window over oversized blocks is exercised")
@@ -59,6 +60,16 @@ class EquivalenceTest {
 
   /** People generated for the second test (about 1.5 records each); CI has two cores. */
   private static final int PEOPLE = Integer.getInteger("golden.spark.equivalencePeople", 20_000);
+
+  /** The Spark run's size and stage times, for the build log. */
+  private static void print(SparkMatchResult actual) {
+    System.out.printf(java.util.Locale.ROOT, "Spark equivalence run: %,d records, components in %d rounds%n",
+        actual.records(), actual.componentRounds());
+    for (StageTimings.Stage stage : actual.timings().stages()) {
+      System.out.printf(java.util.Locale.ROOT, "  %-20s %7.2f s (CPU %7.2f s)%n", stage.name(),
+          stage.duration().toNanos() / 1e9, stage.cpu().toNanos() / 1e9);
+    }
+  }
 
   private static void assertSameResults(SparkMatchResult actual, SingleMachine expected) {
     MatchResult result = expected.result();
