@@ -152,6 +152,7 @@ final class BenchImportCommand implements Callable<Integer> {
       add(rows, "customers created", String.format(Locale.ROOT, "%,d", r.customersCreated()));
       add(rows, "pairs to review", String.format(Locale.ROOT, "%,d", r.reviewLinks()));
       r.stages().forEach((stage, took) -> add(rows, "  " + stage, secondsOf(took)));
+      r.stageCpu().forEach((stage, took) -> add(rows, "  CPU " + stage, secondsOf(took)));
       add(rows, "wall time", secondsOf(run.wall()));
       add(rows, "rows/s", String.format(Locale.ROOT, "%,.0f", r.rowsRead() / seconds));
       add(rows, "CPU time (all threads)", secondsOf(run.cpu()));

@@ -13,22 +13,26 @@ import dev.golden.merge.GoldenRecord;
 import dev.golden.merge.GoldenRecordBuilder;
 import dev.golden.merge.SurvivedValue;
 import dev.golden.record.RecordTable;
+import dev.golden.store.BatchProgress;
 import dev.golden.store.BulkLoads.InferredLink;
+import dev.golden.store.BulkLoads.Loaded;
+import dev.golden.store.BulkLoads.NewCustomer;
+import dev.golden.store.BulkLoads.NewLink;
+import dev.golden.store.BulkLoads.NewRecord;
+import dev.golden.store.BulkLoads.NewValue;
 import dev.golden.store.BulkLoads.RecordRef;
-import dev.golden.store.CustomerValue;
 import dev.golden.store.LinkKind;
 import dev.golden.store.LinkSubject;
 import dev.golden.store.Store;
 import dev.golden.store.StoredModel;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -36,12 +40,16 @@ import java.util.stream.Collectors;
  * (its rows as the import parsed them, so the file is standardized once):
  * trains a model on the file (zero configuration) and keeps it, creates one customer per cluster
  * with its golden values and lineage, and records the model's links: same for the clustered
- * pairs, possibly same between customers in the review band. Commits a chunk of clusters at a
- * time; a run resumed after a crash skips the clusters whose records already have a customer.
+ * pairs, possibly same between customers in the review band. Each record is written once, with
+ * its customer: a chunk of clusters at a time, customers, records, values and links in one
+ * transaction with the batch's checkpoint. A run resumed after a crash skips the records that
+ * already have a customer, so their clusters are not written twice.
  */
 final class BatchMatching {
 
-    record Outcome(long customersCreated, long reviewLinks) {
+    /** @param indexed whether every customer written was handed to the index feed */
+    record Outcome(long customersCreated, long recordsCreated, long recordsAttached, long reviewLinks,
+            boolean indexed) {
     }
 
     private final Store store;
@@ -49,8 +57,10 @@ final class BatchMatching {
     private final Set<String> identifierFields;
     private final int chunkSize;
     private final String actor;
+    private final Importer.ChunkListener listener;
 
-    BatchMatching(Store store, DataDictionary dictionary, List<String> trustedSources, int chunkSize, String actor) {
+    BatchMatching(Store store, DataDictionary dictionary, List<String> trustedSources, int chunkSize, String actor,
+            Importer.ChunkListener listener) {
         this.store = store;
         Map<String, Survivorship> rules = dictionary.fields().stream()
                 .collect(Collectors.toMap(FieldDefinition::name, FieldDefinition::survivorship));
@@ -59,85 +69,202 @@ final class BatchMatching {
                 .collect(Collectors.toSet());
         this.chunkSize = chunkSize;
         this.actor = actor;
+        this.listener = listener;
     }
 
-    Outcome run(BatchRecords.Built records, String source, long batchId, Stages stages) {
+    /**
+     * @param progress the checkpoint to commit with each chunk
+     * @param index where to index the customers as they are written, given the trained model; empty
+     *     when there is no index to keep, or when it is rebuilt from the store afterwards
+     */
+    Outcome run(BatchRecords.Built records, String source, long batchId, Stages stages, Progress progress,
+            Function<MatchModel, Optional<IndexFeed>> index) {
         MatchResult result = stages.time("match (train, score, cluster)",
                 () -> Deduplicator.builder().build().run(records.table(), new StageTimings()));
         StoredModel model = store.models().save(ModelJson.toJson(result.model()), actor);
         String modelName = "model:" + model.id();
-        return stages.time("write customers and links", () -> write(records, result, source, batchId, modelName));
+        Optional<IndexFeed> feed = index.apply(result.model());
+        try {
+            Outcome outcome = stages.time("write customers and links",
+                    () -> write(records, result, source, batchId, modelName, progress, feed));
+            if (outcome.indexed()) {
+                stages.time("index customers (rest)", () -> feed.orElseThrow().finish());
+            }
+            return outcome;
+        } finally {
+            feed.ifPresent(IndexFeed::close);
+        }
+    }
+
+    /** What to checkpoint once this many records are loaded by this run. */
+    interface Progress {
+        BatchProgress after(long recordsLoaded);
     }
 
     private Outcome write(BatchRecords.Built records, MatchResult result, String source, long batchId,
-            String modelName) {
+            String modelName, Progress progress, Optional<IndexFeed> index) {
         RecordTable table = records.table();
         int n = table.size();
-        Map<String, RecordRef> bySourceId = new HashMap<>();
+        // An import resumed after a crash finds the customers an earlier run wrote, whole clusters
+        // at a time; a fresh import into an empty store finds nothing.
+        Map<String, RecordRef> stored = new HashMap<>();
         for (RecordRef ref : store.bulkLoads().recordsOf(source)) {
-            bySourceId.put(ref.sourceId(), ref);
+            stored.put(ref.sourceId(), ref);
         }
-        RecordRef[] refs = new RecordRef[n];
-        for (int i = 0; i < n; i++) {
-            refs[i] = bySourceId.get(table.recordId(i));
-        }
+        Optional<IndexFeed> feed = stored.isEmpty() ? index : Optional.empty();
         int[] clusterOf = result.clustering().clusterOf();
         MatchModel model = result.model();
-        long[] samePairs = samePairs(result, clusterOf, refs);
+        long[] samePairs = samePairs(result, clusterOf);
         int[] membersStart = new int[n + 1];
         int[] members = members(clusterOf, membersStart);
 
-        long[] customerOfCluster = new long[n];
-        Instant now = store.clock().instant();
-        Chunk chunk = new Chunk();
+        long[] customerOfRecord = new long[n];
+        Writer writer = new Writer(source, batchId, modelName, progress, feed, customerOfRecord);
         int samePair = 0;
-        long created = 0;
         for (int c = 0; c < n; c++) {
             if (membersStart[c] == membersStart[c + 1]) {
                 continue;
             }
+            // Records still to write (new, or stored without a customer); those stored with one keep it.
             List<Integer> open = new ArrayList<>();
+            List<Integer> attach = new ArrayList<>();
             for (int m = membersStart[c]; m < membersStart[c + 1]; m++) {
-                RecordRef ref = refs[members[m]];
-                if (ref != null) {
-                    if (ref.customerId().isPresent()) {
-                        customerOfCluster[c] = ref.customerId().get();
-                    } else {
-                        open.add(members[m]);
-                    }
+                int record = members[m];
+                RecordRef ref = stored.get(table.recordId(record));
+                if (ref == null) {
+                    open.add(record);
+                } else if (ref.customerId().isPresent()) {
+                    customerOfRecord[record] = ref.customerId().get();
+                } else {
+                    attach.add(record);
                 }
             }
-            if (!open.isEmpty() && customerOfCluster[c] == 0) {
-                chunk.add(c, goldenValues(goldenRecords.build(table.recordId(c), open, records.values()), bySourceId,
-                        now), open.stream().mapToLong(r -> refs[r].id()).toArray());
-            }
+            int firstPair = samePair;
             while (samePair < samePairs.length && (int) (samePairs[samePair] >>> 32) == c) {
-                int pair = (int) samePairs[samePair++];
-                int left = result.candidates().left(pair);
-                int right = result.candidates().right(pair);
-                chunk.links.add(new InferredLink(LinkSubject.RECORD, refs[left].id(), refs[right].id(), LinkKind.SAME,
-                        MatchModel.probability(result.weights()[pair])));
+                samePair++;
             }
-            if (chunk.recordCount >= chunkSize) {
-                created += flush(chunk, batchId, modelName, customerOfCluster);
-                chunk = new Chunk();
+            if (open.isEmpty() && attach.isEmpty()) {
+                continue;
+            }
+            List<Integer> own = new ArrayList<>(open);
+            own.addAll(attach);
+            GoldenRecord golden = goldenRecords.build(table.recordId(c), own, records.values());
+            Map<String, Integer> position = new HashMap<>();
+            for (int p = 0; p < own.size(); p++) {
+                position.put(table.recordId(own.get(p)), p);
+            }
+            List<NewValue> values = new ArrayList<>();
+            Map<String, String> plain = new HashMap<>();
+            for (Map.Entry<String, SurvivedValue> e : golden.values().entrySet()) {
+                if (!identifierFields.contains(e.getKey())) {
+                    SurvivedValue v = e.getValue();
+                    values.add(new NewValue(e.getKey(), v.value(), position.get(v.sourceRecordId())));
+                    plain.put(e.getKey(), v.value());
+                }
+            }
+            List<NewLink> links = new ArrayList<>();
+            for (int p = firstPair; p < samePair; p++) {
+                int pair = (int) samePairs[p];
+                Integer left = position.get(table.recordId(result.candidates().left(pair)));
+                Integer right = position.get(table.recordId(result.candidates().right(pair)));
+                if (left != null && right != null) {
+                    links.add(new NewLink(left, right, MatchModel.probability(result.weights()[pair])));
+                }
+            }
+            List<NewRecord> rows = new ArrayList<>(open.size());
+            for (int record : open) {
+                rows.add(records.rows().get(record));
+            }
+            long[] attachIds = attach.stream().mapToLong(r -> stored.get(table.recordId(r)).id()).toArray();
+            writer.add(own, new NewCustomer(rows, attachIds, values, links), plain);
+        }
+        writer.flush();
+        long reviewLinks = writeReviewLinks(result, clusterOf, customerOfRecord, model, batchId, modelName);
+        return new Outcome(writer.customersCreated, writer.recordsCreated, writer.recordsAttached, reviewLinks,
+                feed.isPresent());
+    }
+
+    /** Collects customers into chunks and writes each chunk in one transaction with the batch's checkpoint. */
+    private final class Writer {
+        private final String source;
+        private final long batchId;
+        private final String modelName;
+        private final Progress progress;
+        private final Optional<IndexFeed> index;
+        private final long[] customerOfRecord;
+        private List<List<Integer>> members = new ArrayList<>();
+        private List<NewCustomer> customers = new ArrayList<>();
+        private List<Map<String, String>> values = new ArrayList<>();
+        private int recordsInChunk;
+        private int chunks;
+        long customersCreated;
+        long recordsCreated;
+        long recordsAttached;
+
+        Writer(String source, long batchId, String modelName, Progress progress, Optional<IndexFeed> index,
+                long[] customerOfRecord) {
+            this.source = source;
+            this.batchId = batchId;
+            this.modelName = modelName;
+            this.progress = progress;
+            this.index = index;
+            this.customerOfRecord = customerOfRecord;
+        }
+
+        void add(List<Integer> records, NewCustomer customer, Map<String, String> golden) {
+            members.add(records);
+            customers.add(customer);
+            values.add(golden);
+            recordsInChunk += customer.recordCount();
+            if (recordsInChunk >= chunkSize) {
+                flush();
             }
         }
-        created += flush(chunk, batchId, modelName, customerOfCluster);
-        long reviewLinks = writeReviewLinks(result, clusterOf, refs, customerOfCluster, model, batchId, modelName);
-        return new Outcome(created, reviewLinks);
+
+        void flush() {
+            if (customers.isEmpty()) {
+                return;
+            }
+            long created = 0;
+            long attached = 0;
+            for (NewCustomer c : customers) {
+                created += c.records().size();
+                attached += c.attached().length;
+            }
+            long loadedAfter = recordsCreated + recordsAttached + created + attached;
+            List<NewCustomer> chunk = customers;
+            List<Loaded> loaded = store.inTransaction(tx -> {
+                List<Loaded> ids = tx.bulkLoads().loadCustomers(batchId, source, chunk, modelName, actor);
+                tx.importBatches().checkpoint(batchId, progress.after(loadedAfter));
+                return ids;
+            });
+            for (int i = 0; i < loaded.size(); i++) {
+                for (int record : members.get(i)) {
+                    customerOfRecord[record] = loaded.get(i).customerId();
+                }
+            }
+            List<Map<String, String>> chunkValues = values;
+            index.ifPresent(feed -> feed.add(loaded, chunkValues));
+            customersCreated += loaded.size();
+            recordsCreated += created;
+            recordsAttached += attached;
+            members = new ArrayList<>();
+            customers = new ArrayList<>();
+            values = new ArrayList<>();
+            recordsInChunk = 0;
+            listener.wrote(++chunks);
+        }
     }
 
     /** Clustered pairs above the match threshold, as (cluster << 32 | pair), sorted by cluster. */
-    private static long[] samePairs(MatchResult result, int[] clusterOf, RecordRef[] refs) {
+    private static long[] samePairs(MatchResult result, int[] clusterOf) {
         double threshold = result.model().matchThreshold();
         long[] found = new long[result.candidates().size()];
         int count = 0;
         for (int pair = 0; pair < found.length; pair++) {
             int left = result.candidates().left(pair);
             int right = result.candidates().right(pair);
-            if (clusterOf[left] == clusterOf[right] && refs[left] != null && refs[right] != null
-                    && MatchModel.probability(result.weights()[pair]) >= threshold) {
+            if (clusterOf[left] == clusterOf[right] && MatchModel.probability(result.weights()[pair]) >= threshold) {
                 found[count++] = ((long) clusterOf[left] << 32) | pair;
             }
         }
@@ -163,71 +290,22 @@ final class BatchMatching {
         return members;
     }
 
-    private Map<String, CustomerValue> goldenValues(GoldenRecord golden, Map<String, RecordRef> bySourceId,
-            Instant now) {
-        Map<String, CustomerValue> values = new LinkedHashMap<>();
-        for (Map.Entry<String, SurvivedValue> e : golden.values().entrySet()) {
-            if (!identifierFields.contains(e.getKey())) {
-                SurvivedValue v = e.getValue();
-                values.put(e.getKey(), CustomerValue.fromRecord(v.value(), bySourceId.get(v.sourceRecordId()).id(), now));
-            }
-        }
-        return values;
-    }
-
-    private static final class Chunk {
-        final List<Integer> clusters = new ArrayList<>();
-        final List<Map<String, CustomerValue>> values = new ArrayList<>();
-        final List<long[]> records = new ArrayList<>();
-        final List<InferredLink> links = new ArrayList<>();
-        int recordCount;
-
-        void add(int cluster, Map<String, CustomerValue> golden, long[] recordIds) {
-            clusters.add(cluster);
-            values.add(golden);
-            records.add(recordIds);
-            recordCount += recordIds.length;
-        }
-    }
-
-    private long flush(Chunk chunk, long batchId, String modelName, long[] customerOfCluster) {
-        if (chunk.clusters.isEmpty() && chunk.links.isEmpty()) {
-            return 0;
-        }
-        List<Long> ids = store.inTransaction(tx -> {
-            List<Long> created = tx.bulkLoads().createCustomers(batchId, chunk.values, actor);
-            Map<Long, Long> attach = new HashMap<>();
-            for (int i = 0; i < created.size(); i++) {
-                for (long record : chunk.records.get(i)) {
-                    attach.put(record, created.get(i));
-                }
-            }
-            tx.bulkLoads().attachAll(batchId, attach, actor);
-            tx.bulkLoads().inferAll(batchId, chunk.links, modelName);
-            return created;
-        });
-        for (int i = 0; i < ids.size(); i++) {
-            customerOfCluster[chunk.clusters.get(i)] = ids.get(i);
-        }
-        return ids.size();
-    }
-
     private record CustomerPair(long a, long b) {
     }
 
     /** The review queue: customers whose records scored in the review band, one link per pair of customers. */
-    private long writeReviewLinks(MatchResult result, int[] clusterOf, RecordRef[] refs, long[] customerOfCluster,
-            MatchModel model, long batchId, String modelName) {
+    private long writeReviewLinks(MatchResult result, int[] clusterOf, long[] customerOfRecord, MatchModel model,
+            long batchId, String modelName) {
         Map<CustomerPair, Double> best = new HashMap<>();
         for (int pair = 0; pair < result.candidates().size(); pair++) {
             int left = result.candidates().left(pair);
             int right = result.candidates().right(pair);
-            if (clusterOf[left] == clusterOf[right] || refs[left] == null || refs[right] == null) {
+            if (clusterOf[left] == clusterOf[right]) {
                 continue;
             }
             double p = MatchModel.probability(result.weights()[pair]);
-            long a = customerOfCluster[clusterOf[left]];
-            long b = customerOfCluster[clusterOf[right]];
+            long a = customerOfRecord[left];
+            long b = customerOfRecord[right];
             if (p < model.reviewThreshold() || a == 0 || b == 0 || a == b) {
                 continue;
             }

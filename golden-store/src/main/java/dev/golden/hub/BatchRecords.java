@@ -4,7 +4,9 @@ import dev.golden.merge.SourceValues;
 import dev.golden.record.EncodedColumn;
 import dev.golden.record.FieldTable;
 import dev.golden.record.RecordTable;
+import dev.golden.store.BulkLoads.NewRecord;
 import dev.golden.store.IncomingRecord;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ final class BatchRecords {
 
     private final RecordTable.Builder table = RecordTable.builder(1 << 16);
     private final Map<String, EncodedColumn.Builder> fields = new LinkedHashMap<>();
+    private final List<NewRecord> rows = new ArrayList<>();
     private int size;
 
-    void add(ParsedRow.Loadable row) {
+    void add(ParsedRow.Loadable row, NewRecord stored) {
+        rows.add(stored);
         IncomingRecord record = row.record();
         int index = size++;
         table.add(record.sourceId(), 0, row.features());
@@ -39,9 +43,10 @@ final class BatchRecords {
         EncodedColumn[] columns = names.stream().map(f -> fields.get(f).build(size)).toArray(EncodedColumn[]::new);
         RecordTable records = table.build();
         // Survivorship's view: later rows of the file count as more recent, as in the batch engine.
-        return new Built(records, new FieldTable(records, names, columns));
+        return new Built(records, new FieldTable(records, names, columns), List.copyOf(rows));
     }
 
-    record Built(RecordTable table, SourceValues values) {
+    /** @param rows the records as the store keeps them, by record index */
+    record Built(RecordTable table, SourceValues values, List<NewRecord> rows) {
     }
 }

@@ -21,10 +21,11 @@ import java.util.Map;
  * @param recordsAttached new records that joined a customer that existed before the import
  * @param reviewLinks possibly-same links left for a person to review
  * @param stages wall time per stage, in the order they ran
+ * @param stageCpu process CPU time (all threads) per stage, in the same order; zero where the JVM cannot tell
  */
 public record ImportReport(long batchId, Mode mode, long resumedAfterRow, long rowsRead, long created, long updated,
         long unchanged, long quarantined, List<Rejection> rejections, long customersCreated, long recordsAttached,
-        long reviewLinks, Map<String, Duration> stages) {
+        long reviewLinks, Map<String, Duration> stages, Map<String, Duration> stageCpu) {
 
     /** How the records were matched. */
     public enum Mode {
@@ -37,6 +38,7 @@ public record ImportReport(long batchId, Mode mode, long resumedAfterRow, long r
     public ImportReport {
         rejections = List.copyOf(rejections);
         stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
+        stageCpu = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageCpu));
     }
 
     public long loaded() {

@@ -10,6 +10,7 @@ import dev.golden.io.CsvRow;
 import dev.golden.io.CsvSource;
 import dev.golden.standardize.Standardization;
 import dev.golden.store.BatchProgress;
+import dev.golden.store.BulkLoads.NewRecord;
 import dev.golden.store.ImportBatch;
 import dev.golden.store.IncomingRecord;
 import dev.golden.store.Received;
@@ -48,6 +49,10 @@ public final class Importer {
     /** Told after each committed chunk; tests use it to stop an import where a crash would. */
     interface ChunkListener {
         void committed(int chunk, long lastRow);
+
+        /** Told after each committed chunk of customers a batch import writes. */
+        default void wrote(int chunk) {
+        }
     }
 
     private final Store store;
@@ -108,11 +113,19 @@ public final class Importer {
                 load(csv, source, batch, incremental, forMatching, index, tally, stages);
             }
             if (forMatching.isPresent()) {
-                BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, trustedSources, chunkSize, actor)
-                        .run(forMatching.get().build(), source, batch.id(), stages);
+                BatchMatching.Outcome outcome = new BatchMatching(store, dictionary, trustedSources, chunkSize, actor, listener)
+                        .run(forMatching.get().build(), source, batch.id(), stages,
+                                loaded -> tally.progressWith(tally.lastRow, loaded, 0),
+                                model -> indexFolder.map(folder -> {
+                                    index.deleteAll();
+                                    return new IndexFeed(rebuild(index, model));
+                                }));
                 tally.customers += outcome.customersCreated();
                 tally.reviewLinks += outcome.reviewLinks();
-                if (indexFolder.isPresent()) {
+                tally.loaded += outcome.recordsCreated() + outcome.recordsAttached();
+                tally.created += outcome.recordsCreated();
+                tally.updated += outcome.recordsAttached();
+                if (indexFolder.isPresent() && !outcome.indexed()) {
                     latestModel().ifPresent(model -> stages.time("index customers",
                             () -> rebuild(index, model.model()).rebuild(store)));
                 }
@@ -122,7 +135,7 @@ public final class Importer {
         store.importBatches().finish(batch.id(), tally.progress(), actor);
         return new ImportReport(batch.id(), mode, batch.lastCommittedRow(), tally.rowsRead, tally.created,
                 tally.updated, tally.unchanged, tally.quarantined, tally.rejections, tally.customers, tally.attached,
-                tally.reviewLinks, stages.durations());
+                tally.reviewLinks, stages.durations(), stages.cpu());
     }
 
     private CandidateIndex openIndex() throws IOException {
@@ -226,13 +239,24 @@ public final class Importer {
         tally.rowsRead = row;
     }
 
-    /** Parses rows an earlier run stored, for the batch engine only. */
+    /** Parses rows whose rejections an earlier run stored, for the batch engine only. */
     private static void collect(RowParser parser, List<CsvRow> rows, long firstRow, Map<String, Long> firstRowOfId,
             BatchRecords forMatching, Stages stages) {
-        for (ParsedRow p : checked(parser, rows, firstRow, firstRowOfId, stages)) {
-            if (p instanceof ParsedRow.Loadable loadable) {
-                forMatching.add(loadable);
+        collect(checked(parser, rows, firstRow, firstRowOfId, stages), forMatching, stages);
+    }
+
+    /** Keeps the loadable rows for the batch engine, each with its JSON for the store (made on all cores). */
+    private static void collect(List<ParsedRow> checked, BatchRecords forMatching, Stages stages) {
+        List<ParsedRow.Loadable> loadable = new ArrayList<>(checked.size());
+        for (ParsedRow p : checked) {
+            if (p instanceof ParsedRow.Loadable l) {
+                loadable.add(l);
             }
+        }
+        List<NewRecord> stored = stages.time("standardize and validate",
+                () -> loadable.parallelStream().map(l -> NewRecord.of(l.record())).toList());
+        for (int i = 0; i < loadable.size(); i++) {
+            forMatching.add(loadable.get(i), stored.get(i));
         }
     }
 
@@ -253,17 +277,22 @@ public final class Importer {
             Tally tally, Stages stages) {
         List<IncomingRecord> records = new ArrayList<>(rows.size());
         List<Rejection> rejections = new ArrayList<>();
-        for (ParsedRow checked : checked(parser, rows, firstRow, firstRowOfId, stages)) {
+        List<ParsedRow> parsed = checked(parser, rows, firstRow, firstRowOfId, stages);
+        for (ParsedRow checked : parsed) {
             if (checked instanceof ParsedRow.Loadable loadable) {
-                records.add(loadable.record());
-                forMatching.ifPresent(m -> m.add(loadable));
+                // The batch engine's records are written once their customers are known.
+                if (forMatching.isEmpty()) {
+                    records.add(loadable.record());
+                }
             } else {
                 rejections.add(((ParsedRow.Rejected) checked).rejection());
             }
         }
+        forMatching.ifPresent(m -> collect(parsed, m, stages));
         long lastRow = firstRow + rows.size() - 1;
         IncrementalMatching.Outcome[] matched = {new IncrementalMatching.Outcome(0, 0, 0)};
-        List<Received> received = stages.time("store and match records", () -> store.inTransaction(tx -> {
+        String stage = forMatching.isPresent() ? "quarantine rejected rows" : "store and match records";
+        List<Received> received = stages.time(stage, () -> store.inTransaction(tx -> {
             List<Received> outcomes = tx.bulkLoads().receiveAll(batch.id(), records, actor);
             tx.quarantine().addAll(batch.id(), rejections, actor);
             incremental.ifPresent(m -> matched[0] = m.apply(tx, outcomes));

@@ -61,6 +61,11 @@ public final class IndexRebuild {
         index.upsert(Long.toString(customerId), features.features(known(values)));
     }
 
+    /** Indexes a customer the index is known not to hold, e.g. one just created by an import into an empty store. */
+    void add(long customerId, Map<String, String> values) {
+        index.add(Long.toString(customerId), features.features(known(values)));
+    }
+
     /** The values of fields the dictionary has; a field it no longer has is left out. */
     private Map<String, String> known(Map<String, String> values) {
         Map<String, String> known = new HashMap<>();

@@ -50,6 +50,87 @@ public final class BulkLoads {
         }
     }
 
+    /** A record an import receives for the first time, already in the store's JSON form. */
+    public record NewRecord(String sourceId, String rawJson, String standardizedJson) {
+
+        public NewRecord {
+            Objects.requireNonNull(sourceId, "sourceId");
+            Objects.requireNonNull(rawJson, "rawJson");
+            Objects.requireNonNull(standardizedJson, "standardizedJson");
+        }
+
+        /** Writes the record's values as JSON: costly, so callers do it on their own threads. */
+        public static NewRecord of(IncomingRecord record) {
+            return new NewRecord(record.sourceId(), Json.write(record.rawValues()),
+                    Json.write(record.standardizedValues()));
+        }
+    }
+
+    /** A golden value and its lineage: the position of the record it came from among its customer's records. */
+    public record NewValue(String field, String value, int record) {
+    }
+
+    /** The model's "same" link between two of a customer's records, given by their positions. */
+    public record NewLink(int left, int right, double probability) {
+    }
+
+    /**
+     * A customer to create from records: {@code records} new to the store and, rarely, records the
+     * store holds without a customer ({@code attached}, by id). Positions count the new records
+     * first, then the attached ones.
+     */
+    public record NewCustomer(List<NewRecord> records, long[] attached, List<NewValue> values, List<NewLink> links) {
+
+        public int recordCount() {
+            return records.size() + attached.length;
+        }
+    }
+
+    /** The ids a {@link NewCustomer} was given: its own and its records', by position. */
+    public record Loaded(long customerId, long[] recordIds) {
+    }
+
+    /**
+     * Creates customers together with their records, each row written once (a record carries its
+     * customer from the start), their golden values and the links between their records, with one
+     * audit entry for all of it. The ids come back in input order.
+     *
+     * @param model who decided the links, e.g. {@code model:7}
+     */
+    public List<Loaded> loadCustomers(long batchId, String source, List<NewCustomer> customers, String model,
+            String actor) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        return tx.run(h -> {
+            Instant now = Clocks.now(clock);
+            List<Loaded> loaded;
+            try {
+                loaded = NewCustomerLoad.of(h.getConnection()).load(batchId, source, customers, model, now);
+            } catch (java.sql.SQLException e) {
+                throw new StoreException("loading " + customers.size() + " customers failed: " + e.getMessage(), e);
+            }
+            long records = 0;
+            long values = 0;
+            long links = 0;
+            for (NewCustomer c : customers) {
+                records += c.records().size();
+                values += c.values().size();
+                links += c.links().size();
+            }
+            ObjectNode summary = summary(batchId);
+            summary.put("customersCreated", loaded.size());
+            summary.put("firstCustomerId", loaded.get(0).customerId());
+            summary.put("lastCustomerId", loaded.get(loaded.size() - 1).customerId());
+            summary.put("recordsCreated", records);
+            summary.put("recordsAttached", customers.stream().mapToLong(c -> c.attached().length).sum());
+            summary.put("values", values);
+            summary.put("links", links);
+            AuditLog.write(h, now, actor, "bulk-load", Customers.ENTITY, "batch:" + batchId, null, summary);
+            return loaded;
+        });
+    }
+
     /**
      * {@link SourceRecords#receive} for many records of one import batch: creates the new ones,
      * updates those whose values changed, leaves the rest. The outcomes come back in input order.

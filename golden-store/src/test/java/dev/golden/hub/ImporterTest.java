@@ -111,6 +111,40 @@ class ImporterTest {
     }
 
     @HubTest
+    @DisplayName("an import stopped while writing customers resumes without writing a record twice")
+    void resumesAfterCrashWhileWritingCustomers(Store store) throws IOException {
+        Path file = synthetic(300);
+        Importer crashing = Importer.builder(store).chunkSize(100).listener(new Importer.ChunkListener() {
+            @Override
+            public void committed(int chunk, long lastRow) {
+            }
+
+            @Override
+            public void wrote(int chunk) {
+                if (chunk == 2) {
+                    throw new SimulatedCrash();
+                }
+            }
+        }).build();
+        assertThatThrownBy(() -> crashing.importFile(file, "crm")).isInstanceOf(SimulatedCrash.class);
+        long customersBeforeCrash = store.customers().countActive();
+        assertThat(customersBeforeCrash).isPositive();
+        var written = store.bulkLoads().recordsOf("crm");
+        assertThat(written).isNotEmpty().allSatisfy(r -> assertThat(r.customerId()).isPresent());
+
+        ImportReport resumed = Importer.builder(store).chunkSize(100).build().importFile(file, "crm");
+
+        assertThat(resumed.customersCreated()).isPositive();
+        try (Store fresh = Store.open(dev.golden.store.StoreConfig.embedded(dir.resolve("fresh")))) {
+            ImportReport straight = Importer.builder(fresh).chunkSize(100).build().importFile(file, "crm");
+            assertThat(store.customers().countActive()).isEqualTo(fresh.customers().countActive());
+            assertThat(clusters(store, "crm")).isEqualTo(clusters(fresh, "crm"));
+            assertThat(store.importBatches().find(resumed.batchId()).orElseThrow().rowsLoaded())
+                    .isEqualTo(straight.loaded());
+        }
+    }
+
+    @HubTest
     @DisplayName("re-importing the same ids updates records and golden values instead of adding duplicates")
     void reimportUpdatesInPlace(Store store) throws IOException {
         Path file = write("crm.csv",
