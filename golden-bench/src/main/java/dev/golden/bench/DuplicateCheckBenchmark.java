@@ -120,6 +120,9 @@ public final class DuplicateCheckBenchmark {
     int freshWithSuggestion = 0;
     int fresh = 0;
     long suggestions = 0;
+    long digest = 17;
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int i = 0; i < probes.size(); i++) {
       Probe probe = probes.get(i);
@@ -127,6 +130,9 @@ public final class DuplicateCheckBenchmark {
       List<Suggestion> result = check.check(probe.fields()).suggestions();
       nanos[i] = System.nanoTime() - t;
       suggestions += result.size();
+      for (Suggestion s : result) {
+        digest = 31 * digest + s.customerId().hashCode() * 1_000_003L + Math.round(s.matchWeight() * 1e6);
+      }
       if (probe.duplicateOf().isPresent()) {
         duplicates++;
         if (result.stream().anyMatch(s -> s.customerId().equals(probe.duplicateOf().get()))) {
@@ -138,15 +144,19 @@ public final class DuplicateCheckBenchmark {
       }
     }
     double total = seconds(start);
+    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
     Arrays.sort(nanos);
     System.out.printf(Locale.ROOT, "checked %,d records on one thread in %.1f s: %,.0f checks per second%n",
         probes.size(), total, probes.size() / total);
+    System.out.printf(Locale.ROOT, "CPU of the checking thread: %.2f ms per check (steadier than latency on a busy machine)%n",
+        cpu / 1e6 / probes.size());
     System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
         percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
     System.out.printf(Locale.ROOT, "recall: %,d of %,d duplicates (%.1f%%) had their customer among the suggestions%n",
         found, duplicates, 100.0 * found / duplicates);
     System.out.printf(Locale.ROOT, "new customers with any suggestion: %,d of %,d (%.1f%%); %.2f suggestions per check%n",
         freshWithSuggestion, fresh, 100.0 * freshWithSuggestion / fresh, suggestions / (double) probes.size());
+    System.out.printf(Locale.ROOT, "digest of every suggestion (customer, weight): %016x%n", digest);
     System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f%n", loadBefore, load());
   }
 

@@ -117,8 +117,12 @@ public final class EntryLoadBenchmark {
         }
       }
       double loadBefore = load();
+      long cpuBefore = processCpuNanos();
       Result result = run(client, base, token, measured, workers);
+      long cpu = processCpuNanos() - cpuBefore;
       System.out.printf(Locale.ROOT, "measured: %s%n", result.summary());
+      System.out.printf(Locale.ROOT, "process CPU %.1f s: %.2f ms per record entered (client and server together)%n",
+          cpu / 1e9, cpu / 1e6 / result.requests());
       System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
           nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
@@ -223,6 +227,10 @@ public final class EntryLoadBenchmark {
 
   private static double percentile(long[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double load() {

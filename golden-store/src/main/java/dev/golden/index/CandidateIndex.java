@@ -29,6 +29,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -142,7 +143,8 @@ public final class CandidateIndex implements AutoCloseable {
    * sharing a phone, email or national id, then names alike in spelling, sound or script.
    */
   public List<Candidate> candidates(Map<Attribute, String> features, int k) {
-    return read(searcher -> search(searcher, CandidateQueries.forRecord(features), k));
+    return read(searcher -> search(searcher,
+        CandidateQueries.forRecord(features, new TermLookups(searcher.getIndexReader())), k));
   }
 
   /** Runs a look-up on a searcher that sees every change made before the call. */
@@ -226,7 +228,9 @@ public final class CandidateIndex implements AutoCloseable {
     if (k <= 0) {
       return List.of();
     }
-    ScoreDoc[] hits = searcher.search(query, k).scoreDocs;
+    // Counting every hit exactly up to a thousand (Lucene's default) would keep the scorer from
+    // skipping customers that can no longer reach the top k; the hit count is never read here.
+    ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
     // Doc values are read forward within a segment: visit the hits in doc order, answer in score order.
     Integer[] byDoc = new Integer[hits.length];
     for (int i = 0; i < hits.length; i++) {
@@ -257,6 +261,11 @@ public final class CandidateIndex implements AutoCloseable {
    * Deleted customers count until Lucene merges them away; a small bias on frequencies only.
    */
   TermFrequencies termFrequencies(IndexReader reader) {
+    return termFrequencies(reader, new TermLookups(reader));
+  }
+
+  /** The same, with the value look-ups shared with the rest of a check on this reader. */
+  TermFrequencies termFrequencies(IndexReader reader, TermLookups terms) {
     AttributeCounts counts = attributeCounts;
     if (counts.reader() != reader) {
       counts = new AttributeCounts(reader);
@@ -265,7 +274,7 @@ public final class CandidateIndex implements AutoCloseable {
     AttributeCounts withAttribute = counts;
     return (attribute, value) -> {
       try {
-        int withValue = reader.docFreq(new Term(IndexFields.exact(attribute), value));
+        int withValue = terms.docFreq(new Term(IndexFields.exact(attribute), value));
         return (withValue + 1.0) / (withAttribute.of(attribute) + 1.0);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

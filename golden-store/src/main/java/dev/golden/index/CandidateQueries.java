@@ -8,7 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -22,8 +21,6 @@ import org.apache.lucene.search.TermQuery;
 final class CandidateQueries {
   /** Fuzzy expansions per name token: enough for typos, few enough to stay fast on a million names. */
   private static final int MAX_EXPANSIONS = 16;
-  /** Typos rarely hit the first letter; requiring it makes fuzzy look-ups an order of magnitude cheaper. */
-  private static final int FUZZY_PREFIX = 1;
   /** Shorter names are too close to each other for an edit to mean a typo (ann, anh, an). */
   private static final int MIN_FUZZY_LENGTH = 4;
 
@@ -49,26 +46,28 @@ final class CandidateQueries {
    * only rank those. Were the boosters candidates of their own, a common city or surname
    * character would make Lucene score a tenth of a million customers: the slow tail of checks.
    */
-  static Query forRecord(Map<Attribute, String> features) {
+  static Query forRecord(Map<Attribute, String> features, TermLookups terms) {
     BooleanQuery.Builder keys = new BooleanQuery.Builder();
     BooleanQuery.Builder boosters = new BooleanQuery.Builder();
     EXACT_BOOSTS.forEach((attribute, boost) -> {
       String value = features.get(attribute);
       if (value != null) {
         should(WEAK.contains(attribute) ? boosters : keys,
-            new TermQuery(new Term(IndexFields.exact(attribute), value)), boost);
+            terms.termQuery(new Term(IndexFields.exact(attribute), value)), boost);
       }
     });
-    IndexFields.nameTokens(features).forEach(token -> should(keys, fuzzy(IndexFields.NAME, token), 2f));
-    IndexFields.phoneticCodes(features).forEach(code -> should(keys, term(IndexFields.PHONETIC, code), 1f));
+    IndexFields.nameTokens(features).forEach(token -> should(keys, token.length() < MIN_FUZZY_LENGTH
+        ? terms.termQuery(new Term(IndexFields.NAME, token)) : fuzzy(IndexFields.NAME, token), 2f));
+    IndexFields.phoneticCodes(features)
+        .forEach(code -> should(keys, terms.termQuery(new Term(IndexFields.PHONETIC, code)), 1f));
     String hanName = features.getOrDefault(Attribute.HAN_NAME, "");
     IndexFields.hanGrams(hanName).forEach(gram -> {
       // A one-character name has nothing but single characters to be found by.
       boolean key = gram.length() > 1 || hanName.codePointCount(0, hanName.length()) == 1;
-      should(key ? keys : boosters, term(IndexFields.HAN, gram), gram.length() > 1 ? 2f : 0.7f);
+      should(key ? keys : boosters, terms.termQuery(new Term(IndexFields.HAN, gram)), gram.length() > 1 ? 2f : 0.7f);
     });
     IndexFields.companyTokens(features.getOrDefault(Attribute.COMPANY_NAME, ""))
-        .forEach(token -> should(keys, term(IndexFields.COMPANY, token), 2f));
+        .forEach(token -> should(keys, terms.termQuery(new Term(IndexFields.COMPANY, token)), 2f));
     BooleanQuery keyQuery = keys.build();
     if (keyQuery.clauses().isEmpty()) {
       return boosters.build(); // nothing but weak keys: still better than no candidate at all
@@ -91,11 +90,12 @@ final class CandidateQueries {
 
   static Query fuzzy(String field, String token) {
     // One edit (a transposition counts as one) and not two: two-edit automata cost milliseconds to
-    // build per query, and a name with two typos still shares its sound, phone or email.
+    // build, and a name with two typos still shares its sound, phone or email. Typos rarely hit the
+    // first letter; requiring it makes fuzzy look-ups an order of magnitude cheaper.
     if (token.length() < MIN_FUZZY_LENGTH) {
       return term(field, token);
     }
-    return new FuzzyQuery(new Term(field, token), 1, FUZZY_PREFIX, MAX_EXPANSIONS, true);
+    return new OneEditQuery(new Term(field, token), MAX_EXPANSIONS);
   }
 
   static Query term(String field, String value) {

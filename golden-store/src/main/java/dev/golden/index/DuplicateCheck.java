@@ -68,9 +68,11 @@ public final class DuplicateCheck {
   /** Checks a record whose comparable attributes are already derived (from a standardized row). */
   public CheckResult checkFeatures(Map<Attribute, String> features) {
     List<Suggestion> suggestions = index.read(searcher -> {
-      List<Candidate> found = CandidateIndex.search(searcher, CandidateQueries.forRecord(features), candidates);
+      // One look-up per term for the query and the term frequencies alike (a phone is both).
+      TermLookups terms = new TermLookups(searcher.getIndexReader());
+      List<Candidate> found = CandidateIndex.search(searcher, CandidateQueries.forRecord(features, terms), candidates);
       return found.isEmpty() ? List.<Suggestion>of()
-          : score(features, found, newRecordFrequencies(features, index.termFrequencies(searcher.getIndexReader())));
+          : score(features, found, newRecordFrequencies(features, index.termFrequencies(searcher.getIndexReader(), terms)));
     });
     return suggestions.isEmpty() ? new CheckResult.NoLikelyDuplicate() : new CheckResult.PossibleDuplicates(suggestions);
   }

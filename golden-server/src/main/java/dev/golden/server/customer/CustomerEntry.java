@@ -2,6 +2,7 @@ package dev.golden.server.customer;
 
 import dev.golden.index.CheckResult;
 import dev.golden.index.Suggestion;
+import dev.golden.record.Attribute;
 import dev.golden.server.customer.PendingChecks.Pending;
 import dev.golden.server.hub.Hub;
 import dev.golden.store.Customer;
@@ -58,20 +59,24 @@ public final class CustomerEntry {
   public Outcome enter(Map<String, String> raw, String sourceId, String actor) {
     Map<String, String> standardized = fieldValues.standardize(raw);
     Map<String, String> known = knownFields(raw);
-    CheckResult result = hub.duplicates().check(known);
+    // Derived once from the values the customer will have: checked now, indexed as they are once
+    // it is created (the same attributes a rebuild of the index derives from the store).
+    Map<Attribute, String> features = hub.duplicates().features(standardized);
+    CheckResult result = hub.duplicates().checkFeatures(features);
     if (result instanceof CheckResult.PossibleDuplicates possible) {
       List<Long> candidates = possible.suggestions().stream().map(s -> Long.parseLong(s.customerId())).toList();
       Pending check = pending.remember(actor, known, standardized, sourceId, candidates);
       return new PossibleDuplicates(check.id(), check.expiresAt(), check.candidates(), possible.suggestions());
     }
-    return create(known, standardized, sourceId, List.of(), actor);
+    return create(known, standardized, features, sourceId, List.of(), actor);
   }
 
   /** "Create anyway": a new customer, kept apart from every candidate the caller was shown. */
   public Created createAnyway(String checkId, String actor) {
     Pending check = take(checkId, actor);
     try {
-      return create(check.rawValues(), check.standardized(), check.sourceId(), check.candidates(), actor);
+      return create(check.rawValues(), check.standardized(), hub.duplicates().features(check.standardized()),
+          check.sourceId(), check.candidates(), actor);
     } catch (RuntimeException e) {
       pending.restore(check);
       throw e;
@@ -93,12 +98,12 @@ public final class CustomerEntry {
     }
   }
 
-  private Created create(Map<String, String> raw, Map<String, String> standardized, String sourceId,
-      List<Long> keptApartFrom, String actor) {
+  private Created create(Map<String, String> raw, Map<String, String> standardized, Map<Attribute, String> features,
+      String sourceId, List<Long> keptApartFrom, String actor) {
     IncomingRecord record = incoming(raw, standardized, sourceId, actor);
     NewCustomers.Created stored = hub.creations().create(new NewCustomers.Entry(record, keptApartFrom, actor));
     Created created = new Created(stored.customer(), stored.record());
-    hub.indexSync().refresh(created.customer());
+    hub.indexSync().created(created.customer(), features);
     return created;
   }
 

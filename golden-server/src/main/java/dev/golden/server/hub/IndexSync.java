@@ -3,6 +3,7 @@ package dev.golden.server.hub;
 import dev.golden.dictionary.DataDictionary;
 import dev.golden.index.CandidateIndex;
 import dev.golden.index.DuplicateCheck;
+import dev.golden.record.Attribute;
 import dev.golden.store.Customer;
 import dev.golden.store.CustomerValue;
 import dev.golden.store.Store;
@@ -44,6 +45,15 @@ public final class IndexSync {
     } else {
       index.delete(key(customer.id()));
     }
+  }
+
+  /**
+   * Indexes a customer just created from a record whose attributes the caller already derived
+   * from the same standardized values the customer has (as a duplicate check does before the
+   * create), so they are not derived a second time.
+   */
+  public void created(Customer customer, Map<Attribute, String> features) {
+    index.upsert(key(customer.id()), features);
   }
 
   /** Several customers, e.g. all those a merge or unmerge touched. */

@@ -1,0 +1,108 @@
+package dev.golden.index;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.FilteredTermsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+
+/**
+ * The terms within one edit of a token (a transposition counts as one) that share its first
+ * character, boosted and blended exactly as {@code new FuzzyQuery(term, 1, 1, maxExpansions, true)}
+ * does: 1 for the token itself, {@code 1 - 1 / min(length of term, length of token)} for a term one
+ * edit away. The difference is the automaton: FuzzyQuery builds a Levenshtein automaton in every
+ * query, a millisecond-scale cost for a few names; here it is built once per token and kept, and
+ * names repeat (a few thousand given and family names make up most of any customer base).
+ */
+final class OneEditQuery extends MultiTermQuery {
+  private static final int PREFIX = 1;
+  /** Automata kept: about 2 KB each; the least used ones are dropped all at once when full. */
+  private static final int CACHED_AUTOMATA = 20_000;
+  private static final ConcurrentHashMap<String, CompiledAutomaton> AUTOMATA = new ConcurrentHashMap<>();
+
+  private final Term term;
+  private final int termLength;
+
+  OneEditQuery(Term term, int maxExpansions) {
+    super(term.field(), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(maxExpansions));
+    if (term.text().codePointCount(0, term.text().length()) <= PREFIX) {
+      throw new IllegalArgumentException("a token needs more than its first character to allow an edit: " + term);
+    }
+    this.term = term;
+    this.termLength = term.text().codePointCount(0, term.text().length());
+  }
+
+  private static CompiledAutomaton automaton(String token) {
+    CompiledAutomaton automaton = AUTOMATA.get(token);
+    if (automaton == null) {
+      automaton = FuzzyQuery.getFuzzyAutomaton(token, 1, PREFIX, true);
+      if (AUTOMATA.size() >= CACHED_AUTOMATA) {
+        AUTOMATA.clear();
+      }
+      AUTOMATA.put(token, automaton);
+    }
+    return automaton;
+  }
+
+  @Override
+  protected TermsEnum getTermsEnum(Terms terms, AttributeSource attributes) throws IOException {
+    return new Edits(automaton(term.text()).getTermsEnum(terms), term.bytes(), termLength);
+  }
+
+  /** Every term the automaton accepts, boosted by its similarity to the token. */
+  private static final class Edits extends FilteredTermsEnum {
+    private final BytesRef token;
+    private final int tokenLength;
+    private final BoostAttribute boost;
+
+    Edits(TermsEnum within, BytesRef token, int tokenLength) {
+      super(within, false);
+      this.token = token;
+      this.tokenLength = tokenLength;
+      this.boost = attributes().addAttribute(BoostAttribute.class);
+    }
+
+    @Override
+    protected AcceptStatus accept(BytesRef candidate) {
+      if (candidate.bytesEquals(token)) {
+        boost.setBoost(1f);
+      } else {
+        boost.setBoost(1f - 1f / Math.min(UnicodeUtil.codePointCount(candidate), tokenLength));
+      }
+      return AcceptStatus.YES;
+    }
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    if (visitor.acceptField(field)) {
+      visitor.visitLeaf(this);
+    }
+  }
+
+  @Override
+  public String toString(String defaultField) {
+    return (field.equals(defaultField) ? "" : field + ":") + term.text() + "~1";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OneEditQuery that && sameClassAs(other) && term.equals(that.term)
+        && rewriteMethod.equals(that.rewriteMethod);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), term, rewriteMethod);
+  }
+}

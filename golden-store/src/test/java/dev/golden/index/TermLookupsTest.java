@@ -1,0 +1,65 @@
+package dev.golden.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TermLookupsTest {
+
+  @Test
+  @DisplayName("term queries and document frequencies read through shared look-ups equal Lucene's own, across segments")
+  void sameAsLucene() throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+      String[] cities = {"london", "shanghai", "leeds", "london", "london", "beijing", "shanghai"};
+      for (int i = 0; i < 700; i++) {
+        Document document = new Document();
+        document.add(new StringField("city", cities[i % cities.length], Field.Store.NO));
+        if (i % 3 == 0) {
+          document.add(new StringField("name", i % 2 == 0 ? "smith" : "wang", Field.Store.NO));
+        }
+        writer.addDocument(document);
+        if (i % 150 == 0) {
+          writer.commit(); // several segments, some without a name field at all
+        }
+      }
+      writer.deleteDocuments(new Term("city", "leeds"));
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        assertThat(reader.leaves()).hasSizeGreaterThan(2);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TermLookups lookups = new TermLookups(reader);
+        for (Term term : List.of(new Term("city", "london"), new Term("city", "beijing"), new Term("name", "smith"),
+            new Term("name", "wang"), new Term("name", "nobody"), new Term("company", "acme"),
+            new Term("city", "london"))) {
+          assertThat(lookups.docFreq(term)).as("%s", term).isEqualTo(reader.docFreq(term));
+          assertThat(hits(searcher, lookups.termQuery(term))).as("%s", term).isEqualTo(hits(searcher, new TermQuery(term)));
+        }
+      }
+    }
+  }
+
+  private static List<String> hits(IndexSearcher searcher, Query query) throws IOException {
+    List<String> hits = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query, 1000).scoreDocs) {
+      hits.add(hit.doc + ":" + hit.score);
+    }
+    return hits;
+  }
+}
