@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -18,7 +19,7 @@ public final class CandidateGenerator {
   private final int maxBlockSize;
   private final int window;
   private final boolean linkOnly;
-  private final long pairBudget;
+  private final ToLongFunction<BlockingRule> pairBudget;
 
   /**
    * @param rules the rules, in order
@@ -36,6 +37,15 @@ public final class CandidateGenerator {
    *     matters, such as the name, is kept at any scale instead of dropped
    */
   public CandidateGenerator(List<BlockingRule> rules, int maxBlockSize, int window, boolean linkOnly, long pairBudget) {
+    this(rules, maxBlockSize, window, linkOnly, rule -> pairBudget);
+  }
+
+  /**
+   * @param pairBudget the pairs each rule may produce, as above: rules of different strength may
+   *     be given different budgets
+   */
+  public CandidateGenerator(List<BlockingRule> rules, int maxBlockSize, int window, boolean linkOnly,
+      ToLongFunction<BlockingRule> pairBudget) {
     if (rules.isEmpty()) {
       throw new IllegalArgumentException("At least one blocking rule is needed");
     }
@@ -85,7 +95,7 @@ public final class CandidateGenerator {
       }
     }
     Arrays.sort(packed, 0, count);
-    BlockLimit blockLimit = blockLimit(packed, count, indexMask);
+    BlockLimit blockLimit = blockLimit(pairBudget.applyAsLong(rule.rule()), packed, count, indexMask);
     int limit = blockLimit.maxBlockSize();
     int ruleWindow = blockLimit.window();
     int largest = 0;
@@ -116,7 +126,7 @@ public final class CandidateGenerator {
   }
 
   /** The rule's limit and window within the pair budget, from the sizes of its blocks. */
-  private BlockLimit blockLimit(long[] packed, int count, long indexMask) {
+  private BlockLimit blockLimit(long budget, long[] packed, int count, long indexMask) {
     java.util.Map<Integer, Long> blocksBySize = new java.util.HashMap<>();
     int start = 0;
     while (start < count) {
@@ -127,7 +137,7 @@ public final class CandidateGenerator {
       blocksBySize.merge(end - start, 1L, Long::sum);
       start = end;
     }
-    return BlockLimit.within(pairBudget, maxBlockSize, window, blocksBySize);
+    return BlockLimit.within(budget, maxBlockSize, window, blocksBySize);
   }
 
   private void compareAll(RecordTable table, KeyRows keys, int r, int[] block, PairBuffer out) {

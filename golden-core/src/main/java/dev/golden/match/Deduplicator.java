@@ -85,7 +85,7 @@ public final class Deduplicator {
           + "address, company or date of birth filled often enough to find candidates");
     }
     return new Blocking(rules, new CandidateGenerator(rules, maxBlockSize, window, linkType == LinkType.LINK_ONLY,
-        DefaultSettings.pairBudgetPerRule(table)).generate(table));
+        rule -> DefaultSettings.pairBudget(rule, table.size())).generate(table));
   }
 
   /** The match weight (bits) of a match probability, as thresholds are compared. */

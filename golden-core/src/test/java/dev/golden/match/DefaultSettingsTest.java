@@ -55,4 +55,24 @@ class DefaultSettingsTest {
 
     assertThat(rules).extracting(BlockingRule::attributes).contains(List.of(Attribute.HOUSE_NUMBER));
   }
+
+  @Test
+  @DisplayName("above 200,000 records a rule on email or whole names may add twice the pairs of a rule on phonetic code and city")
+  void secondaryRulesGetHalfTheBudgetOfLargeFiles() {
+    BlockingRule email = BlockingRule.on(Attribute.EMAIL);
+    BlockingRule names = BlockingRule.on(Attribute.GIVEN_NAME, Attribute.FAMILY_NAME);
+    BlockingRule phoneticCity = BlockingRule.on(Attribute.FAMILY_PHONETIC, Attribute.CITY);
+
+    assertThat(DefaultSettings.pairBudget(email, 1_000_000)).isEqualTo(2_000_000);
+    assertThat(DefaultSettings.pairBudget(names, 1_000_000)).isEqualTo(2_000_000);
+    assertThat(DefaultSettings.pairBudget(phoneticCity, 1_000_000)).isEqualTo(1_000_000);
+  }
+
+  @Test
+  @DisplayName("small files block every rule with the same generous floor of 200,000 pairs")
+  void smallFilesKeepTheFloor() {
+    for (BlockingRule rule : List.of(BlockingRule.on(Attribute.EMAIL), BlockingRule.on(Attribute.COMPANY_NAME))) {
+      assertThat(DefaultSettings.pairBudget(rule, 5_000)).isEqualTo(200_000);
+    }
+  }
 }
