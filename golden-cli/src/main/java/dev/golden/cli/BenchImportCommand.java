@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -105,19 +106,30 @@ final class BenchImportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private record Run(String database, ImportReport report, Duration wall, Duration cpu, long peakHeap) {
+  /** @param serverCpu CPU time of the database server's processes on this machine, when it runs apart */
+  private record Run(String database, ImportReport report, Duration wall, Duration cpu, Optional<Duration> serverCpu,
+      long peakHeap) {
   }
 
   private Run measure(String database, StoreConfig config, Path index, Path csv, PrintWriter err) throws IOException {
     err.printf(Locale.ROOT, "bench import: importing into %s...%n", database);
+    boolean server = config.jdbcUrl().startsWith("jdbc:postgresql:");
+    long serverStart = server ? PostgresProcesses.cpuNanos() : 0;
     long cpuStart = BenchCommand.processCpuNanos();
     long start = System.nanoTime();
+    ImportReport report;
+    long peakHeap;
     try (HeapWatch heap = HeapWatch.start(); Store store = Store.open(config)) {
-      ImportReport report = Importer.builder(store).chunkSize(chunkSize).indexFolder(index).actor("bench")
+      report = Importer.builder(store).chunkSize(chunkSize).indexFolder(index).actor("bench")
           .build().importFile(csv, "bench");
-      return new Run(database, report, Duration.ofNanos(System.nanoTime() - start),
-          Duration.ofNanos(BenchCommand.processCpuNanos() - cpuStart), heap.peakBytes());
+      peakHeap = heap.peakBytes();
     }
+    Duration wall = Duration.ofNanos(System.nanoTime() - start);
+    Duration cpu = Duration.ofNanos(BenchCommand.processCpuNanos() - cpuStart);
+    // Read after the store closed its connections: a backend's time moves to its parent when it exits.
+    Optional<Duration> serverCpu = server
+        ? Optional.of(Duration.ofNanos(PostgresProcesses.cpuNanos() - serverStart)) : Optional.empty();
+    return new Run(database, report, wall, cpu, serverCpu, peakHeap);
   }
 
   /** Imports into a new schema of the PostgreSQL database, dropped afterwards. */
@@ -156,6 +168,7 @@ final class BenchImportCommand implements Callable<Integer> {
       add(rows, "wall time", secondsOf(run.wall()));
       add(rows, "rows/s", String.format(Locale.ROOT, "%,.0f", r.rowsRead() / seconds));
       add(rows, "CPU time (all threads)", secondsOf(run.cpu()));
+      add(rows, "database server CPU", run.serverCpu().map(BenchImportCommand::secondsOf).orElse("in process"));
       add(rows, "peak heap", String.format(Locale.ROOT, "%.2f GB", run.peakHeap() / 1e9));
     }
     out.printf(Locale.ROOT, "%-36s", "");

@@ -35,6 +35,9 @@ import java.util.Optional;
  *
  * <p>Rows are committed in chunks, each together with the batch's checkpoint, so an import that
  * dies half-way leaves whole chunks behind and the same call resumes after the last of them.
+ * Into a store without customers the batch engine matches the whole file first; the rows' first
+ * pass then commits only the quarantine, and each record is written once, with its customer,
+ * a chunk of clusters per transaction (a resumed run skips the records already written).
  *
  * <pre>{@code
  * ImportReport report = Importer.builder(store).dictionary(dictionary).build()

@@ -13,8 +13,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Set-at-a-time writes for imports of many records: JDBC batches instead of one statement (and
- * one audit entry) per row. Each call writes one audit entry that summarises what it did and
+ * Set-at-a-time writes for imports of many records: JDBC batches (COPY on PostgreSQL for
+ * {@link #loadCustomers}) instead of one statement (and one audit entry) per row. Each call writes one audit entry that summarises what it did and
  * says that it stands for a bulk load, so the log stays complete without doubling the work of a
  * million-row import. Use inside {@link Store#inTransaction} together with the batch's checkpoint.
  */
@@ -187,67 +187,6 @@ public final class BulkLoads {
             summary.put("lastSourceId", records.get(records.size() - 1).sourceId());
             AuditLog.write(h, now, actor, "bulk-receive", SourceRecords.ENTITY, "batch:" + batchId, null, summary);
             return List.of(outcomes);
-        });
-    }
-
-    /** Creates one active customer per value map; their ids come back in input order. */
-    public List<Long> createCustomers(long batchId, List<Map<String, CustomerValue>> customers, String actor) {
-        if (customers.isEmpty()) {
-            return List.of();
-        }
-        return tx.run(h -> {
-            Instant now = Clocks.now(clock);
-            List<Long> ids = new ArrayList<>(customers.size());
-            for (int from = 0; from < customers.size(); from += SLICE) {
-                PreparedBatch insert = h.prepareBatch("""
-                        INSERT INTO customer (status, created_at, updated_at, version) VALUES ('ACTIVE', :now, :now, 1)""");
-                int to = Math.min(customers.size(), from + SLICE);
-                for (int i = from; i < to; i++) {
-                    insert.bind("now", Sql.at(now)).add();
-                }
-                ids.addAll(insert.executePreparedBatch("id").mapTo(Long.class).list());
-            }
-            PreparedBatch values = h.prepareBatch("""
-                    INSERT INTO customer_value (customer_id, field_name, field_value, source_record_id, verified_at)
-                    VALUES (:id, :field, :value, :source, :verified)""");
-            for (int i = 0; i < customers.size(); i++) {
-                long id = ids.get(i);
-                for (Map.Entry<String, CustomerValue> e : customers.get(i).entrySet()) {
-                    CustomerValue v = e.getValue();
-                    values.bind("id", id).bind("field", e.getKey()).bind("value", v.value())
-                            .bind("source", v.sourceRecordId().orElse(null)).bind("verified", Sql.at(v.verifiedAt()))
-                            .add();
-                    if (values.size() >= SLICE * 4) {
-                        values.execute();
-                    }
-                }
-            }
-            if (values.size() > 0) {
-                values.execute();
-            }
-            ObjectNode summary = summary(batchId);
-            summary.put("created", ids.size());
-            summary.put("firstCustomerId", ids.get(0));
-            summary.put("lastCustomerId", ids.get(ids.size() - 1));
-            AuditLog.write(h, now, actor, "bulk-create", Customers.ENTITY, "batch:" + batchId, null, summary);
-            return ids;
-        });
-    }
-
-    /** Makes each record (key) part of its customer (value). */
-    public void attachAll(long batchId, Map<Long, Long> customerOfRecord, String actor) {
-        if (customerOfRecord.isEmpty()) {
-            return;
-        }
-        tx.run(h -> {
-            PreparedBatch update = h.prepareBatch("UPDATE source_record SET customer_id = :customer WHERE id = :id");
-            customerOfRecord.forEach((record, customer) -> update.bind("customer", customer).bind("id", record).add());
-            update.execute();
-            ObjectNode summary = summary(batchId);
-            summary.put("attached", customerOfRecord.size());
-            AuditLog.write(h, Clocks.now(clock), actor, "bulk-attach", SourceRecords.ENTITY, "batch:" + batchId, null,
-                    summary);
-            return null;
         });
     }
 
