@@ -27,8 +27,10 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -45,6 +47,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class CandidateIndex implements AutoCloseable {
   private static final double RAM_BUFFER_MB = 64;
+  /** Customers found by their keys that the boosters rerank. */
+  static final int RERANKED = 100;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -224,13 +228,31 @@ public final class CandidateIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The customers a record's keys find, the best {@value #RERANKED} of them reranked with the
+   * boosters' scores added: the same ranking as one query adding the boosters to every customer
+   * a key finds, unless a customer beyond the first {@value #RERANKED} by its keys alone would
+   * overtake twenty others by sharing a city or postcode.
+   */
+  static List<Candidate> search(IndexSearcher searcher, CandidateQueries.RecordQuery query, int k) throws IOException {
+    if (query.boosters().isEmpty() || k <= 0) {
+      return search(searcher, query.keys(), k);
+    }
+    int proposed = Math.max(k, RERANKED);
+    TopDocs byKeys = searcher.search(query.keys(), new TopScoreDocCollectorManager(proposed, null, proposed));
+    return candidates(searcher, QueryRescorer.rescore(searcher, byKeys, query.boosters().get(), 1, k).scoreDocs);
+  }
+
   static List<Candidate> search(IndexSearcher searcher, Query query, int k) throws IOException {
     if (k <= 0) {
       return List.of();
     }
     // Counting every hit exactly up to a thousand (Lucene's default) would keep the scorer from
     // skipping customers that can no longer reach the top k; the hit count is never read here.
-    ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
+    return candidates(searcher, searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs);
+  }
+
+  private static List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     // Doc values are read forward within a segment: visit the hits in doc order, answer in score order.
     Integer[] byDoc = new Integer[hits.length];
     for (int i = 0; i < hits.length; i++) {

@@ -3,6 +3,7 @@ package dev.golden.index;
 import dev.golden.record.Attribute;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -41,12 +42,19 @@ final class CandidateQueries {
   private CandidateQueries() {}
 
   /**
+   * A record's look-up in two steps: the keys find and rank the customers (Lucene skips those
+   * that can no longer reach the best few, which it cannot do while adding optional boosters to
+   * every customer a key finds), then the boosters add their score to the best of those only.
+   */
+  record RecordQuery(Query keys, Optional<Query> boosters) {}
+
+  /**
    * A customer must share a key (an identifier, a name token or its sound, a Han bigram, a
    * company word) to be a candidate; the weak boosters (single Han characters, postcode, city)
    * only rank those. Were the boosters candidates of their own, a common city or surname
    * character would make Lucene score a tenth of a million customers: the slow tail of checks.
    */
-  static Query forRecord(Map<Attribute, String> features, TermLookups terms) {
+  static RecordQuery forRecord(Map<Attribute, String> features, TermLookups terms) {
     BooleanQuery.Builder keys = new BooleanQuery.Builder();
     BooleanQuery.Builder boosters = new BooleanQuery.Builder();
     EXACT_BOOSTS.forEach((attribute, boost) -> {
@@ -69,12 +77,12 @@ final class CandidateQueries {
     IndexFields.companyTokens(features.getOrDefault(Attribute.COMPANY_NAME, ""))
         .forEach(token -> should(keys, terms.termQuery(new Term(IndexFields.COMPANY, token)), 2f));
     BooleanQuery keyQuery = keys.build();
+    BooleanQuery boosterQuery = boosters.build();
     if (keyQuery.clauses().isEmpty()) {
-      return boosters.build(); // nothing but weak keys: still better than no candidate at all
+      // Nothing but weak keys: still better than no candidate at all.
+      return new RecordQuery(boosterQuery, Optional.empty());
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(keyQuery, BooleanClause.Occur.MUST);
-    boosters.build().clauses().forEach(query::add);
-    return query.build();
+    return new RecordQuery(keyQuery, boosterQuery.clauses().isEmpty() ? Optional.empty() : Optional.of(boosterQuery));
   }
 
   /** A name token as typed: one edit allowed from 4 letters on, or a prefix of a longer name. */

@@ -26,8 +26,11 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  */
 final class OneEditQuery extends MultiTermQuery {
   private static final int PREFIX = 1;
-  /** Automata kept: about 2 KB each; the least used ones are dropped all at once when full. */
-  private static final int CACHED_AUTOMATA = 20_000;
+  /**
+   * Automata kept: 12 to 25 KB each (a name of 5 to 9 letters), so at most about 50 MB; when full
+   * all are dropped at once and the common names come back first.
+   */
+  private static final int CACHED_AUTOMATA = 2_000;
   private static final ConcurrentHashMap<String, CompiledAutomaton> AUTOMATA = new ConcurrentHashMap<>();
 
   private final Term term;

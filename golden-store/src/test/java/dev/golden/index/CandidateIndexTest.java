@@ -104,6 +104,25 @@ class CandidateIndexTest {
   }
 
   @Test
+  @DisplayName("among customers sharing the same common name, the one in the record's city and postcode ranks first")
+  void boostersRankAmongEqualKeys() {
+    String[] cities = {"London", "Leeds", "York", "Bristol", "Bath"};
+    for (int i = 0; i < 40; i++) {
+      index.upsert("c" + i, features("given_name", "David", "family_name", "Jones", "city", cities[i % cities.length],
+          "postcode", "SW1A " + (i % 9) + "AA", "country", "GB"));
+    }
+    index.upsert("c-bath", features("given_name", "David", "family_name", "Jones", "city", "Bath",
+        "postcode", "BA1 1LZ", "country", "GB"));
+
+    List<Candidate> found = index.candidates(features("given_name", "David", "family_name", "Jones", "city", "Bath",
+        "postcode", "BA1 1LZ", "country", "GB"), 5);
+
+    assertThat(ids(found)).first().isEqualTo("c-bath");
+    assertThat(ids(found).subList(1, 5)).as("then the others in Bath").allMatch(id -> !id.equals("c-bath")
+        && Integer.parseInt(id.substring(1)) % cities.length == 4);
+  }
+
+  @Test
   @DisplayName("a record that shares nothing with anyone finds no candidate")
   void nothingShared() {
     addNeighbours();
