@@ -31,8 +31,16 @@ import org.apache.spark.storage.StorageLevel;
  * ({@link WindowedBlocks}). No pair is shuffled before it has its weight.
  */
 final class Blocking {
-  /** What blocking did for one rule. */
-  record RuleReport(String rule, BlockLimit limit, long largestBlock, List<OversizedBlock> oversized) {}
+  /**
+   * What blocking did for one rule.
+   *
+   * @param oversized the largest of the rule's oversized blocks (at most ten), with their keys
+   * @param oversizedBlocks how many blocks were above the rule's limit
+   * @param windowedRecords the records of those blocks, each compared with the next {@code limit().window()}
+   * @param windowTasks the tasks the global sort of every rule's oversized blocks was spread over
+   */
+  record RuleReport(String rule, BlockLimit limit, long largestBlock, List<OversizedBlock> oversized,
+      long oversizedBlocks, long windowedRecords, int windowTasks) {}
 
   /** A block compared within a window, with its key. */
   record OversizedBlock(String key, long records) {}
@@ -139,7 +147,7 @@ final class Blocking {
     }
     Dataset<Row> scored = pairs.persist(StorageLevel.MEMORY_AND_DISK());
     scored.count();
-    reports.addAll(reports(plan, sorted));
+    reports.addAll(reports(plan, sorted, sorted == null ? 0 : sorted.rdd().getNumPartitions()));
     if (sorted != null) {
       sorted.unpersist();
     }
@@ -172,7 +180,7 @@ final class Blocking {
   }
 
   /** Each rule's report, with the keys of its largest oversized blocks looked up in the sorted rows. */
-  private List<RuleReport> reports(Plan plan, Dataset<Row> sorted) {
+  private List<RuleReport> reports(Plan plan, Dataset<Row> sorted, int windowTasks) {
     Map<Long, String> keyOf = new HashMap<>();
     List<Long> reported = plan.oversizedByRule().stream()
         .flatMap(blocks -> blocks.stream().limit(REPORTED_BLOCKS).map(Sized::block)).toList();
@@ -186,7 +194,9 @@ final class Blocking {
     for (int r = 0; r < rules.size(); r++) {
       List<OversizedBlock> oversized = plan.oversizedByRule().get(r).stream().limit(REPORTED_BLOCKS)
           .map(block -> new OversizedBlock(keyOf.getOrDefault(block.block(), ""), block.records())).toList();
-      reports.add(new RuleReport(rules.get(r).describe(), plan.limits().get(r), plan.largest()[r], oversized));
+      List<Sized> all = plan.oversizedByRule().get(r);
+      reports.add(new RuleReport(rules.get(r).describe(), plan.limits().get(r), plan.largest()[r], oversized,
+          all.size(), all.stream().mapToLong(Sized::records).sum(), all.isEmpty() ? 0 : windowTasks));
     }
     return reports;
   }

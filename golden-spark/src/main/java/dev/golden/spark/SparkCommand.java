@@ -42,15 +42,20 @@ public final class SparkCommand {
     out.printf(Locale.ROOT, "candidate pairs    %,d (%d blocking rules)%n", result.scored().count(), result.blocking().size());
     for (Blocking.RuleReport rule : result.blocking()) {
       out.printf(Locale.ROOT, "  %-60s largest block %,d%n", rule.rule(), rule.largestBlock());
+      if (rule.oversizedBlocks() > 0) {
+        out.printf(Locale.ROOT, "    %,d blocks above the limit of %,d records (%,d records in all) compared within a "
+            + "sliding window of %d, spread over %d tasks by one global sort%n", rule.oversizedBlocks(),
+            rule.limit().maxBlockSize(), rule.windowedRecords(), rule.limit().window(), rule.windowTasks());
+      }
       rule.oversized().stream().limit(3).forEach(block -> out.printf(Locale.ROOT,
-          "    oversized block '%s' (%,d records) compared within a sliding window of %d%n", block.key(), block.records(),
-          rule.limit().window()));
+          "    oversized block '%s' (%,d records)%n", block.key(), block.records()));
     }
     long clusters = result.clusters().select("cluster_id").distinct().count();
     out.printf(Locale.ROOT, "clusters           %,d, %d merges refused by the chaining guard, components in %d rounds%n",
         clusters, result.refusedMerges().value(), result.componentRounds());
     for (StageTimings.Stage stage : result.timings().stages()) {
-      out.printf(Locale.ROOT, "  %-22s %8.2f s%n", stage.name(), stage.duration().toNanos() / 1e9);
+      out.printf(Locale.ROOT, "  %-22s %8.2f s  (CPU %8.2f s)%n", stage.name(), stage.duration().toNanos() / 1e9,
+          stage.cpu().toNanos() / 1e9);
     }
     double total = result.timings().total().toNanos() / 1e9;
     out.printf(Locale.ROOT, "  %-22s %8.2f s  (%,.0f records/s)%n", "total", total, result.records() / total);
@@ -137,7 +142,10 @@ public final class SparkCommand {
       Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("golden-spark-bench");
       Path csv = folder.resolve("customers.csv");
       if (!Files.exists(csv)) {
-        SyntheticCustomers.builder().people(people).build().write(csv, folder.resolve("truth_pairs.csv"));
+        // Written aside and moved into place, so an interrupted run never leaves a short file to be reused.
+        Path partial = folder.resolve("customers.csv.partial");
+        SyntheticCustomers.builder().people(people).build().write(partial, folder.resolve("truth_pairs.csv"));
+        Files.move(partial, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       SparkSession spark = session(Optional.of(master), 16);
       System.out.printf(Locale.ROOT, "cores %d, max heap %.1f GB, load %.1f%n", Runtime.getRuntime().availableProcessors(),

@@ -106,9 +106,8 @@ public final class SparkMatcher {
           .join(lb, col("b").equalTo(col("lb_node")))
           .where(col("la_component").equalTo(col("lb_component")))
           .select(col("la_component").as("component"), col("a"), col("b"), col("weight"));
-      Dataset<Row> assigned = inComponents
-          .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG())
-          .flatMapGroups(new WeakLinks(matchWeight, weightOf(conflictProbability), refused), Encoders.row(WeakLinks.ASSIGNED));
+      Dataset<Row> assigned = inComponents.repartition(col("component")).sortWithinPartitions("component")
+          .mapPartitions(new WeakLinks(matchWeight, weightOf(conflictProbability), refused), Encoders.row(WeakLinks.ASSIGNED));
       Dataset<Row> frame = records.select(col(Columns.INDEX), col(Columns.ID))
           .join(assigned, Columns.INDEX, "left")
           .withColumn(Columns.CLUSTER, functions.coalesce(col(Columns.CLUSTER), col(Columns.INDEX)))

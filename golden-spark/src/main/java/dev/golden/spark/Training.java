@@ -9,9 +9,11 @@ import dev.golden.match.MatchModel;
 import dev.golden.match.ModelTrainer;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -30,7 +32,13 @@ final class Training {
   static MatchModel train(Dataset<Row> records, long count, int sampleSize, ModelTrainer.Options options) {
     Dataset<Row> sample = count <= sampleSize ? records
         : records.where(functions.rand(options.seed()).lt((double) sampleSize / count));
-    List<Row> rows = sample.orderBy(Columns.INDEX).collectAsList();
+    // Only what the record table holds comes to the driver, not the dictionary fields beside it.
+    List<Column> columns = new ArrayList<>(List.of(functions.col(Columns.ID)));
+    for (Attribute attribute : Attribute.values()) {
+      columns.add(functions.col(Columns.attribute(attribute)));
+    }
+    List<Row> rows = sample.orderBy(Columns.INDEX).select(columns.toArray(Column[]::new))
+        .collectAsList();
     RecordTable table = table(rows);
     List<BlockingRule> rules = DefaultSettings.blockingRules(table);
     if (rules.isEmpty()) {

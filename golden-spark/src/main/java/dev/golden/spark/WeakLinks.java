@@ -5,9 +5,11 @@ import dev.golden.cluster.Clustering;
 import dev.golden.cluster.ScoredPairs;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -20,10 +22,10 @@ import org.apache.spark.util.LongAccumulator;
  * component's links and the other scored pairs between its records are all it needs. Records are
  * numbered in input order, so ties between equally strong links break as on one machine.
  *
- * <p>Input rows: {@code component, a, b, weight}; output: {@code idx, cluster} (the cluster's
- * first record).
+ * <p>Input rows: {@code component, a, b, weight}, a component's rows together (partitioned and
+ * sorted by component); output: {@code idx, cluster} (the cluster's first record).
  */
-final class WeakLinks implements FlatMapGroupsFunction<Long, Row, Row> {
+final class WeakLinks implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   static final StructType ASSIGNED = new StructType()
@@ -41,14 +43,49 @@ final class WeakLinks implements FlatMapGroupsFunction<Long, Row, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Long component, Iterator<Row> rows) {
-    List<long[]> ends = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row row = rows.next();
-      ends.add(new long[] {row.getLong(1), row.getLong(2)});
-      weights.add(row.getDouble(3));
-    }
+  public Iterator<Row> call(Iterator<Row> rows) {
+    return new Iterator<>() {
+      private Row first = rows.hasNext() ? rows.next() : null;
+      private Iterator<Row> assigned = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!assigned.hasNext() && first != null) {
+          assigned = component();
+        }
+        return assigned.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return assigned.next();
+      }
+
+      /** Clusters the component whose first row is {@code first}; leaves {@code first} at the next component's. */
+      private Iterator<Row> component() {
+        long component = first.getLong(0);
+        List<long[]> ends = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        Row row = first;
+        first = null;
+        while (row != null) {
+          ends.add(new long[] {row.getLong(1), row.getLong(2)});
+          weights.add(row.getDouble(3));
+          row = rows.hasNext() ? rows.next() : null;
+          if (row != null && row.getLong(0) != component) {
+            first = row;
+            row = null;
+          }
+        }
+        return cluster(ends, weights);
+      }
+    };
+  }
+
+  private Iterator<Row> cluster(List<long[]> ends, List<Double> weights) {
     long[] nodes = ends.stream().flatMapToLong(Arrays::stream).sorted().distinct().toArray();
     int[] left = new int[ends.size()];
     int[] right = new int[ends.size()];

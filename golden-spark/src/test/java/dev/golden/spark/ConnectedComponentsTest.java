@@ -53,6 +53,32 @@ class ConnectedComponentsTest {
     assertThat(components).hasSize(500);
   }
 
+  @Test
+  void linksListedTwiceInEitherDirectionOrToThemselvesChangeNothing() {
+    List<Row> edges = new ArrayList<>();
+    for (long[] link : new long[][] {{4, 2}, {2, 4}, {4, 2}, {8, 8}, {8, 6}, {6, 2}, {11, 10}, {10, 11}}) {
+      edges.add(RowFactory.create(link[0], link[1]));
+    }
+
+    ConnectedComponents.Result result = ConnectedComponents.of(frame(edges), 64);
+
+    assertThat(labels(result.components())).containsOnly(Map.entry(2L, 2L), Map.entry(4L, 2L), Map.entry(6L, 2L),
+        Map.entry(8L, 2L), Map.entry(10L, 10L), Map.entry(11L, 10L));
+  }
+
+  @Test
+  void aForestOfStarsCentredOnTheirSmallestRecordNeedsNoRound() {
+    List<Row> edges = new ArrayList<>();
+    for (long leaf = 2; leaf <= 40; leaf++) {
+      edges.add(RowFactory.create(leaf % 2 == 0 ? 0L : 1L, leaf));
+    }
+
+    ConnectedComponents.Result result = ConnectedComponents.of(frame(edges), 64);
+
+    assertThat(result.rounds()).isZero();
+    assertThat(labels(result.components())).hasSize(41).containsEntry(40L, 0L).containsEntry(39L, 1L);
+  }
+
   private static Dataset<Row> frame(List<Row> edges) {
     return LocalSpark.session().createDataFrame(edges, EDGES);
   }
