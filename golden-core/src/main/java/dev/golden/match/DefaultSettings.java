@@ -123,7 +123,7 @@ public final class DefaultSettings {
 
   /**
    * The specific default rules whose attributes the records have (kept within
-   * {@link #pairBudgetPerRule} by the candidate generator's block limit), then the broad rules
+   * {@link #pairBudget} by the candidate generator's block limit), then the broad rules
    * that fit the broad budget.
    */
   public static List<BlockingRule> blockingRules(RecordTable table) {
@@ -153,25 +153,14 @@ public final class DefaultSettings {
     return chosen;
   }
 
-  /** The pairs one rule may produce: {@link #RULE_PAIRS_PER_RECORD} per record, at least 200,000. */
-  public static long pairBudgetPerRule(RecordTable table) {
-    return pairBudgetPerRule(table.size());
-  }
-
-  /** The pairs one rule may produce among this many records (for engines without a table). */
-  public static long pairBudgetPerRule(long records) {
-    return (long) Math.max(RULE_PAIRS_FLOOR, RULE_PAIRS_PER_RECORD * records);
-  }
-
   /**
-   * The pairs a given rule may produce among this many records: {@link #pairBudgetPerRule} for the
-   * rules on identifiers, contact data and whole names, {@link #SECONDARY_PAIRS_PER_RECORD} per
-   * record (at least 200,000) for the rules that catch what those miss.
+   * The pairs a given rule may produce among this many records (at least 200,000):
+   * {@link #RULE_PAIRS_PER_RECORD} per record for the rules on identifiers, contact data and whole
+   * names, {@link #SECONDARY_PAIRS_PER_RECORD} for the rules that catch what those miss.
    */
   public static long pairBudget(BlockingRule rule, long records) {
-    return PRIMARY_RULES.contains(rule)
-        ? pairBudgetPerRule(records)
-        : (long) Math.max(RULE_PAIRS_FLOOR, SECONDARY_PAIRS_PER_RECORD * records);
+    double perRecord = PRIMARY_RULES.contains(rule) ? RULE_PAIRS_PER_RECORD : SECONDARY_PAIRS_PER_RECORD;
+    return (long) Math.max(RULE_PAIRS_FLOOR, perRecord * records);
   }
 
   private static final double RULE_PAIRS_FLOOR = 200_000;

@@ -60,13 +60,13 @@ final class Blocking {
   private final SparkSession spark;
   private final List<BlockingRule> rules;
   private final BlockKeys keys;
-  private final long pairBudget;
+  private final long recordCount;
 
   Blocking(SparkSession spark, List<BlockingRule> rules, long records) {
     this.spark = spark;
     this.rules = List.copyOf(rules);
     this.keys = new BlockKeys(rules);
-    this.pairBudget = DefaultSettings.pairBudgetPerRule(records);
+    this.recordCount = records;
   }
 
   /** Block sizes: how many records have each key of each rule. */
@@ -97,6 +97,7 @@ final class Blocking {
     List<BlockLimit> limits = new ArrayList<>();
     org.apache.spark.sql.Column oversized = org.apache.spark.sql.functions.lit(false);
     for (int r = 0; r < rules.size(); r++) {
+      long pairBudget = DefaultSettings.pairBudget(rules.get(r), recordCount);
       limits.add(BlockLimit.within(pairBudget, DefaultSettings.MAX_BLOCK_SIZE, DefaultSettings.WINDOW, blocksBySize.get(r)));
       oversized = oversized.or(col("rule").equalTo(r).and(col("count").gt(limits.get(r).maxBlockSize())));
     }

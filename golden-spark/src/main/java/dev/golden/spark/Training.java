@@ -47,7 +47,8 @@ final class Training {
     }
     List<Comparison> comparisons = DefaultSettings.comparisons(table);
     CandidateGenerator.Result blocked = new CandidateGenerator(rules, DefaultSettings.MAX_BLOCK_SIZE,
-        DefaultSettings.WINDOW, false, DefaultSettings.pairBudgetPerRule(table)).generate(table);
+        DefaultSettings.WINDOW, false,
+        rule -> DefaultSettings.pairBudget(rule, table.size())).generate(table);
     return new ModelTrainer(options).train(table, comparisons, rules, blocked.pairs(), LinkType.DEDUPE_ONLY).model();
   }
 
