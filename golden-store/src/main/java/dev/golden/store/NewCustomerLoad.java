@@ -71,18 +71,15 @@ abstract sealed class NewCustomerLoad {
     private void attach(List<NewCustomer> customers, long[] customerIds) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE source_record SET customer_id = ? WHERE id = ?")) {
-            int pending = 0;
+            RowBatch rows = new RowBatch(update);
             for (int i = 0; i < customers.size(); i++) {
                 for (long record : customers.get(i).attached()) {
                     update.setLong(1, customerIds[i]);
                     update.setLong(2, record);
-                    update.addBatch();
-                    pending++;
+                    rows.add();
                 }
             }
-            if (pending > 0) {
-                update.executeBatch();
-            }
+            rows.finish();
         }
     }
 
@@ -99,6 +96,30 @@ abstract sealed class NewCustomerLoad {
             ids[i] = own;
         }
         return ids;
+    }
+
+    /** Rows added to a prepared statement, sent to the database every {@link #BATCH} rows and at the end. */
+    static final class RowBatch {
+        private final PreparedStatement statement;
+        private int pending;
+
+        RowBatch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void add() throws SQLException {
+            statement.addBatch();
+            if (++pending == BATCH) {
+                finish();
+            }
+        }
+
+        void finish() throws SQLException {
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
     }
 
     static int newRecordCount(List<NewCustomer> customers) {
@@ -176,7 +197,7 @@ abstract sealed class NewCustomerLoad {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO customer_value (customer_id, field_name, field_value, source_record_id, verified_at)
                     VALUES (?, ?, ?, ?, ?)""")) {
-                int pending = 0;
+                RowBatch rows = new RowBatch(insert);
                 for (int i = 0; i < customers.size(); i++) {
                     for (NewValue v : customers.get(i).values()) {
                         insert.setLong(1, customerIds[i]);
@@ -184,16 +205,10 @@ abstract sealed class NewCustomerLoad {
                         insert.setString(3, v.value());
                         insert.setLong(4, recordIds[i][v.record()]);
                         insert.setObject(5, at, Types.TIMESTAMP_WITH_TIMEZONE);
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            pending = 0;
-                        }
+                        rows.add();
                     }
                 }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                rows.finish();
             }
         }
 
@@ -204,7 +219,7 @@ abstract sealed class NewCustomerLoad {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO match_link (subject, left_id, right_id, kind, status, probability, decided_by, decided_at)
                     VALUES ('RECORD', ?, ?, 'SAME', 'INFERRED', ?, ?, ?)""")) {
-                int pending = 0;
+                RowBatch rows = new RowBatch(insert);
                 for (int i = 0; i < customers.size(); i++) {
                     for (NewLink link : customers.get(i).links()) {
                         long a = recordIds[i][link.left()];
@@ -214,16 +229,10 @@ abstract sealed class NewCustomerLoad {
                         insert.setDouble(3, link.probability());
                         insert.setString(4, model);
                         insert.setObject(5, at, Types.TIMESTAMP_WITH_TIMEZONE);
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            pending = 0;
-                        }
+                        rows.add();
                     }
                 }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                rows.finish();
             }
         }
 
