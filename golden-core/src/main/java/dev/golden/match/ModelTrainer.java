@@ -6,6 +6,7 @@ import dev.golden.compare.Comparison;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -239,7 +240,7 @@ public final class ModelTrainer {
       pairs[2 * drawn + 1] = b;
       drawn++;
     }
-    return java.util.Arrays.copyOf(pairs, 2 * drawn);
+    return Arrays.copyOf(pairs, 2 * drawn);
   }
 
   /** Training needs the shares of patterns, not every pair: beyond this many pairs, a sample. */

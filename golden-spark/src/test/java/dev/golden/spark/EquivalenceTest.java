@@ -16,6 +16,7 @@ import dev.golden.synth.SyntheticCustomers;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -65,10 +66,10 @@ class EquivalenceTest {
 
   /** The Spark run's size and stage times, for the build log. */
   private static void print(SparkMatchResult actual) {
-    System.out.printf(java.util.Locale.ROOT, "Spark equivalence run: %,d records, components in %d rounds%n",
+    System.out.printf(Locale.ROOT, "Spark equivalence run: %,d records, components in %d rounds%n",
         actual.records(), actual.componentRounds());
     for (StageTimings.Stage stage : actual.timings().stages()) {
-      System.out.printf(java.util.Locale.ROOT, "  %-20s %7.2f s (CPU %7.2f s)%n", stage.name(),
+      System.out.printf(Locale.ROOT, "  %-20s %7.2f s (CPU %7.2f s)%n", stage.name(),
           stage.duration().toNanos() / 1e9, stage.cpu().toNanos() / 1e9);
     }
   }
