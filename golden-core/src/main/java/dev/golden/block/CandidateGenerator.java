@@ -4,7 +4,9 @@ import dev.golden.record.RecordTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
@@ -127,7 +129,7 @@ public final class CandidateGenerator {
 
   /** The rule's limit and window within the pair budget, from the sizes of its blocks. */
   private BlockLimit blockLimit(long budget, long[] packed, int count, long indexMask) {
-    java.util.Map<Integer, Long> blocksBySize = new java.util.HashMap<>();
+    Map<Integer, Long> blocksBySize = new HashMap<>();
     int start = 0;
     while (start < count) {
       int end = start + 1;

@@ -133,11 +133,11 @@ public final class DefaultSettings {
   /** The default rules for a table whose oversized blocks use the given limit and window. */
   public static List<BlockingRule> blockingRules(RecordTable table, int maxBlockSize, int window) {
     List<BlockingRule> chosen = new ArrayList<>(RULES.stream()
-        .filter(rule -> rule.attributes().stream().allMatch(a -> filled(table, a)))
+        .filter(rule -> applies(rule, table))
         .toList());
     double broadBudget = Math.max(BROAD_PAIRS_FLOOR, BROAD_PAIRS_PER_RECORD * table.size());
     List<BlockingRule> applicable = BROAD_RULES.stream()
-        .filter(rule -> rule.attributes().stream().allMatch(a -> filled(table, a)))
+        .filter(rule -> applies(rule, table))
         .toList();
     // Each estimate sorts every record's key: all at once, on every core, then chosen in order.
     double[] estimates = applicable.parallelStream()
@@ -200,6 +200,11 @@ public final class DefaultSettings {
       start = end;
     }
     return pairs;
+  }
+
+  /** Whether every attribute of the rule is filled often enough in the table. */
+  private static boolean applies(BlockingRule rule, RecordTable table) {
+    return rule.attributes().stream().allMatch(a -> filled(table, a));
   }
 
   private static boolean filled(RecordTable table, Attribute attribute) {

@@ -13,11 +13,13 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -95,7 +97,7 @@ final class Blocking {
       largest[r] = Math.max(largest[r], row.getLong(1));
     }
     List<BlockLimit> limits = new ArrayList<>();
-    org.apache.spark.sql.Column oversized = org.apache.spark.sql.functions.lit(false);
+    Column oversized = functions.lit(false);
     for (int r = 0; r < rules.size(); r++) {
       long pairBudget = DefaultSettings.pairBudget(rules.get(r), recordCount);
       limits.add(BlockLimit.within(pairBudget, DefaultSettings.MAX_BLOCK_SIZE, DefaultSettings.WINDOW, blocksBySize.get(r)));

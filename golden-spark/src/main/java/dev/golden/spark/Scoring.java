@@ -8,6 +8,8 @@ import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -75,7 +77,7 @@ final class Scoring implements Serializable {
    */
   static Iterator<Row> lazily(Chunk chunk, BooleanSupplier step) {
     return new Iterator<>() {
-      private Iterator<Row> current = java.util.Collections.emptyIterator();
+      private Iterator<Row> current = Collections.emptyIterator();
       private boolean inputLeft = true;
 
       @Override
@@ -113,8 +115,8 @@ final class Scoring implements Serializable {
     /** Adds a pair (in either order). */
     void add(CarriedRecord x, CarriedRecord y) {
       if (pairs == left.length) { // a block may give more pairs than a chunk holds
-        left = java.util.Arrays.copyOf(left, 2 * pairs);
-        right = java.util.Arrays.copyOf(right, 2 * pairs);
+        left = Arrays.copyOf(left, 2 * pairs);
+        right = Arrays.copyOf(right, 2 * pairs);
       }
       boolean ordered = x.index() < y.index();
       left[pairs] = place(ordered ? x : y);

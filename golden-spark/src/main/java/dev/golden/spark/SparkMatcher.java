@@ -13,6 +13,7 @@ import dev.golden.match.ModelTrainer;
 import dev.golden.match.StageTimings;
 import dev.golden.record.Attribute;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public final class SparkMatcher {
     for (int i = 0; i < attributes.length; i++) {
       counts[i] = functions.count(col(Columns.attribute(attributes[i])));
     }
-    Row row = records.agg(counts[0], java.util.Arrays.copyOfRange(counts, 1, counts.length)).first();
+    Row row = records.agg(counts[0], Arrays.copyOfRange(counts, 1, counts.length)).first();
     long[] filled = new long[attributes.length];
     for (int i = 0; i < attributes.length; i++) {
       filled[i] = row.getLong(i);
@@ -207,7 +208,7 @@ public final class SparkMatcher {
       String field = Columns.field(fieldIndex(mapped.get(i).field().orElseThrow().name()));
       firsts[i] = functions.min(functions.when(col(field).isNotNull(), col(Columns.INDEX)));
     }
-    Row row = records.agg(firsts[0], java.util.Arrays.copyOfRange(firsts, 1, firsts.length)).first();
+    Row row = records.agg(firsts[0], Arrays.copyOfRange(firsts, 1, firsts.length)).first();
     record First(String field, long record, int column) {}
     List<First> seen = new ArrayList<>();
     for (int i = 0; i < mapped.size(); i++) {

@@ -3,7 +3,9 @@ package dev.golden.spark;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ final class WindowedBlocks implements Function2<Integer, Iterator<Row>, Iterator
 
   /** The scored pairs of the sorted rows (rule, block, record). */
   static JavaRDD<Row> pairs(JavaRDD<Row> sorted, BlockKeys keys, int[] windows, Scoring scoring) {
-    int reach = java.util.Arrays.stream(windows).max().orElse(0);
+    int reach = Arrays.stream(windows).max().orElse(0);
     List<List<Neighbour>> heads = sorted.mapPartitionsWithIndex((partition, rows) -> {
       List<Neighbour> head = new ArrayList<>();
       while (head.size() < reach && rows.hasNext()) {
@@ -55,7 +57,7 @@ final class WindowedBlocks implements Function2<Integer, Iterator<Row>, Iterator
       return List.of(head).iterator();
     }, true).collect();
     // What follows each task's rows: the first rows of the next tasks, as many as a window reaches.
-    Map<Integer, List<Neighbour>> following = new java.util.HashMap<>();
+    Map<Integer, List<Neighbour>> following = new HashMap<>();
     for (int p = 0; p < heads.size(); p++) {
       List<Neighbour> next = new ArrayList<>();
       for (int q = p + 1; q < heads.size() && next.size() < reach; q++) {
@@ -74,7 +76,7 @@ final class WindowedBlocks implements Function2<Integer, Iterator<Row>, Iterator
   public Iterator<Row> call(Integer partition, Iterator<Row> rows) {
     Scoring.Chunk chunk = scoring.chunk();
     Iterator<Neighbour> after = following.value().get(partition).iterator();
-    int reach = java.util.Arrays.stream(windows).max().orElse(0);
+    int reach = Arrays.stream(windows).max().orElse(0);
     Deque<Placed> recent = new ArrayDeque<>();
     long[] place = {0};
     return Scoring.lazily(chunk, () -> {
