@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,6 +40,8 @@ class ConsoleBrowserTest {
     server = DemoServer.shared();
     browser = Chromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // A click that loads a new page can swap the page under a condition reading it: look again.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterAll
