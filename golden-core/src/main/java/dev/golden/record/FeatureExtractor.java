@@ -178,7 +178,7 @@ final class FeatureExtractor {
         given = person.canonical();
       }
     }
-    if (ChineseText.containsHan(family + given)) {
+    if (ChineseText.containsHan(family) || ChineseText.containsHan(given)) {
       han = family + given;
     }
     String givenLatin = this.givenLatin.apply(given);
@@ -189,7 +189,7 @@ final class FeatureExtractor {
     putIfNotBlank(features, Attribute.GIVEN_PHONETIC, phonetic.apply(firstToken(givenLatin)));
     putIfNotBlank(features, Attribute.FAMILY_PHONETIC, phonetic.apply(familyLatin.replace(" ", "")));
     if (!givenLatin.isEmpty() && !familyLatin.isEmpty()) {
-      features.put(Attribute.NAME_TOKENS, sortedTokens(givenLatin + " " + familyLatin));
+      features.put(Attribute.NAME_TOKENS, sortedTokens(givenLatin, familyLatin));
     }
   }
 
@@ -241,6 +241,26 @@ final class FeatureExtractor {
   private static String firstToken(String text) {
     int space = text.indexOf(' ');
     return space < 0 ? text : text.substring(0, space);
+  }
+
+  /** The distinct tokens of both names in sorted order; most names are one token each, and need no split. */
+  private static String sortedTokens(String given, String family) {
+    if (isOneToken(given) && isOneToken(family)) {
+      int order = given.compareTo(family);
+      return order == 0 ? given : order < 0 ? given + " " + family : family + " " + given;
+    }
+    return sortedTokens(given + " " + family);
+  }
+
+  /** Whether the text is a token of its own: no white space that splitting or stripping would cut at. */
+  private static boolean isOneToken(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || (c >= 0x80 && Character.isWhitespace(c))) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   private static String sortedTokens(String text) {

@@ -222,11 +222,11 @@ public final class RecordLoader {
           noteNewFields(fieldIndexOf, row.fields());
         }
       }
-      for (int column = 0; column < ATTRIBUTES.length; column++) {
-        encode(attributes, column, batch, first, true);
-      }
-      for (int column = 0; column < fields.length; column++) {
-        encode(fields, column, batch, first, false);
+      // Row by row rather than column by column: a batch is read from memory once, not once per column.
+      for (int i = 0; i < batch.size(); i++) {
+        Standardized row = batch.get(i);
+        encode(attributes, row.features(), first + i, true);
+        encode(fields, row.fields(), first + i, false);
       }
     }
 
@@ -239,16 +239,14 @@ public final class RecordLoader {
       }
     }
 
-    private static void encode(EncodedColumn.Builder[] builders, int column, List<Standardized> batch, int first,
-        boolean attribute) {
-      for (int i = 0; i < batch.size(); i++) {
-        Standardized row = batch.get(i);
-        String value = attribute ? row.features()[column] : row.fields()[column];
+    private static void encode(EncodedColumn.Builder[] builders, String[] values, int record, boolean attribute) {
+      for (int column = 0; column < values.length; column++) {
+        String value = values[column];
         if (value != null && (!attribute || !value.isEmpty())) {
           if (builders[column] == null) {
             builders[column] = new EncodedColumn.Builder();
           }
-          builders[column].set(first + i, value);
+          builders[column].set(record, value);
         }
       }
     }

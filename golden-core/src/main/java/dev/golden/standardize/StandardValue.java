@@ -1,6 +1,8 @@
 package dev.golden.standardize;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,13 +69,24 @@ public sealed interface StandardValue extends Serializable
     public Present {
       Objects.requireNonNull(raw, "raw");
       Objects.requireNonNull(canonical, "canonical");
-      parts = Map.copyOf(parts);
+      parts = immutableParts(parts);
       problems = List.copyOf(problems);
     }
 
     @Override
     public Optional<String> canonicalValue() {
       return Optional.of(canonical);
+    }
+
+    // An array indexed by the part's ordinal: cheaper to copy and to look up than Map.copyOf's hash
+    // table, and every value passes through here.
+    private static Map<Part, String> immutableParts(Map<Part, String> parts) {
+      if (parts.isEmpty()) {
+        return Map.of();
+      }
+      Map<Part, String> copy = new EnumMap<>(parts);
+      copy.values().forEach(Objects::requireNonNull);
+      return Collections.unmodifiableMap(copy);
     }
 
     public Present withProblem(String problem) {
