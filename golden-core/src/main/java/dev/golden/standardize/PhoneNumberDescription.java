@@ -2,6 +2,7 @@ package dev.golden.standardize;
 
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class PhoneNumberDescription {
   private final Pattern pattern; // null when the metadata has none: nothing matches
+  /** The pattern as an automaton, when it is within the digit subset (every pattern of the shipped metadata). */
+  private final Optional<DigitAutomaton> automaton;
   private final List<Integer> possibleLengths;
   private final List<Integer> localOnlyLengths;
   /** Bit n set when n is a possible length; 0 when the metadata lists none. Tested for every number. */
@@ -18,6 +21,7 @@ final class PhoneNumberDescription {
   PhoneNumberDescription(PhoneNumberDesc desc) {
     String regex = desc.getNationalNumberPattern();
     this.pattern = regex.isEmpty() ? null : Pattern.compile(regex);
+    this.automaton = regex.isEmpty() ? Optional.empty() : DigitAutomaton.compile(regex);
     this.possibleLengths = List.copyOf(desc.getPossibleLengthList());
     this.localOnlyLengths = List.copyOf(desc.getPossibleLengthLocalOnlyList());
     this.possibleLengthBits = possibleLengths.stream().filter(n -> n >= 0 && n < 64).mapToLong(n -> 1L << n)
@@ -26,6 +30,9 @@ final class PhoneNumberDescription {
 
   /** The national number pattern alone, as libphonenumber matches it while parsing. */
   boolean matchesPattern(CharSequence nationalNumber) {
+    if (automaton.isPresent()) {
+      return automaton.get().matches(nationalNumber);
+    }
     return pattern != null && pattern.matcher(nationalNumber).matches();
   }
 

@@ -22,6 +22,13 @@ final class PhoneRegionRules {
   private final int callingCode;
   private final Pattern internationalPrefix;
   private final Optional<Pattern> nationalPrefix;
+  /*
+   * The prefixes as automata, which tell at a glance whether a number starts with one at all (most
+   * do not); only then is the regular expression asked where it ends and what its groups hold.
+   */
+  private final Optional<DigitAutomaton> internationalPrefixStart;
+  private final Optional<DigitAutomaton> nationalPrefixStart;
+  private final Optional<DigitAutomaton> leadingDigitsStart;
   private final String nationalPrefixTransform;
   private final Optional<Pattern> leadingDigits;
   private final PhoneNumberDescription general;
@@ -39,6 +46,10 @@ final class PhoneRegionRules {
     this.nationalPrefixTransform = metadata.getNationalPrefixTransformRule();
     this.leadingDigits = metadata.hasLeadingDigits()
         ? Optional.of(Pattern.compile(metadata.getLeadingDigits())) : Optional.empty();
+    this.internationalPrefixStart = DigitAutomaton.compile(metadata.getInternationalPrefix());
+    this.nationalPrefixStart = prefix.isEmpty() ? Optional.empty() : DigitAutomaton.compile(prefix);
+    this.leadingDigitsStart = metadata.hasLeadingDigits()
+        ? DigitAutomaton.compile(metadata.getLeadingDigits()) : Optional.empty();
     this.general = new PhoneNumberDescription(metadata.getGeneralDesc());
     this.specialTypes = List.of(
         new TypedDescription(PhoneNumberType.PREMIUM_RATE, new PhoneNumberDescription(metadata.getPremiumRate())),
@@ -65,6 +76,9 @@ final class PhoneRegionRules {
 
   /** Where the digits after the international prefix start, when they begin with it. */
   Optional<Integer> afterInternationalPrefix(String digits) {
+    if (internationalPrefixStart.isPresent() && !internationalPrefixStart.get().matchesStart(digits)) {
+      return Optional.empty();
+    }
     Matcher matcher = internationalPrefix.matcher(digits);
     if (!matcher.lookingAt()) {
       return Optional.empty();
@@ -76,7 +90,8 @@ final class PhoneRegionRules {
 
   /** The number without its national prefix (or carrier code), when removing it leaves a plausible number. */
   String withoutNationalPrefix(String number) {
-    if (number.isEmpty() || nationalPrefix.isEmpty()) {
+    if (number.isEmpty() || nationalPrefix.isEmpty()
+        || nationalPrefixStart.isPresent() && !nationalPrefixStart.get().matchesStart(number)) {
       return number;
     }
     Matcher matcher = nationalPrefix.get().matcher(number);
@@ -122,6 +137,9 @@ final class PhoneRegionRules {
 
   /** Whether a number of a calling code shared by several regions belongs here by its leading digits. */
   Optional<Boolean> claimsByLeadingDigits(String nationalNumber) {
+    if (leadingDigitsStart.isPresent()) {
+      return Optional.of(leadingDigitsStart.get().matchesStart(nationalNumber));
+    }
     return leadingDigits.map(p -> p.matcher(nationalNumber).lookingAt());
   }
 
