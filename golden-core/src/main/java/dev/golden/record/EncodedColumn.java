@@ -74,14 +74,17 @@ public final class EncodedColumn implements Serializable {
 
   /**
    * Encodes values record by record; records never set are missing. Not thread-safe. Ids are given
-   * in order of first appearance. An open-addressing table of ints rather than a map of boxed
-   * ids: a million records pass through each column.
+   * in order of first appearance. An open-addressing table of longs rather than a map of boxed
+   * ids: a million records pass through each column. Each slot holds a value's hash beside its id,
+   * so a probe compares hashes in the table itself and reads a stored string only when they are equal:
+   * in a column of mostly distinct values (phones, e-mails) a new value then costs one cache miss,
+   * not one per string it is compared with.
    */
   public static final class Builder {
     private String[] values = new String[16];
     private int distinct;
-    /** Id + 1 of the value in each slot; 0 for an empty slot. */
-    private int[] slots = new int[32];
+    /** The hash of the value in each slot (high half) and its id + 1 (low half); 0 for an empty slot. */
+    private long[] slots = new long[32];
     private int[] ids = missing(16);
     private int length;
 
@@ -102,40 +105,50 @@ public final class EncodedColumn implements Serializable {
     }
 
     private int idOf(String value) {
+      int hash = spread(value.hashCode());
       int mask = slots.length - 1;
-      for (int slot = spread(value.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-        int entry = slots[slot];
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        long entry = slots[slot];
         if (entry == 0) {
-          return add(slot, value);
+          return add(slot, hash, value);
         }
-        if (values[entry - 1].equals(value)) {
-          return entry - 1;
+        if ((int) (entry >>> 32) == hash) {
+          int id = (int) entry - 1;
+          if (values[id].equals(value)) {
+            return id;
+          }
         }
       }
     }
 
-    private int add(int slot, String value) {
+    private int add(int slot, int hash, String value) {
       if (distinct == values.length) {
         values = java.util.Arrays.copyOf(values, distinct * 2);
       }
       int id = distinct++;
       values[id] = value;
-      slots[slot] = id + 1;
+      slots[slot] = entry(hash, id);
       if (distinct * 2 > slots.length) {
         rehash();
       }
       return id;
     }
 
+    private static long entry(int hash, int id) {
+      return ((long) hash << 32) | (id + 1L);
+    }
+
     private void rehash() {
-      int[] grown = new int[slots.length * 2];
+      long[] grown = new long[slots.length * 2];
       int mask = grown.length - 1;
-      for (int id = 0; id < distinct; id++) {
-        int slot = spread(values[id].hashCode()) & mask;
-        while (grown[slot] != 0) {
-          slot = (slot + 1) & mask;
+      for (long entry : slots) {
+        if (entry != 0) {
+          int slot = (int) (entry >>> 32) & mask;
+          while (grown[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          grown[slot] = entry;
         }
-        grown[slot] = id + 1;
       }
       slots = grown;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -194,28 +196,24 @@ final class StreetAddressStandardizer implements Standardizer {
     String compact = Texts.lower(text.replace(" ", "").replace("#", "号"));
     compact = ChineseNumerals.beforeUnits(compact, CHINESE_UNITS);
     Map<Part, String> parts = new EnumMap<>(Part.class);
-    // Each pattern needs one of a few characters; testing for them first skips most searches.
-    Matcher road = CN_ROAD.matcher(compact);
-    if (containsAny(compact, "道街路巷弄同") && road.find()) {
-      parts.put(Part.STREET, withoutAdministrativePrefix(road.group(1)));
-    }
-    Matcher house = CN_HOUSE.matcher(compact);
-    if (compact.indexOf('号') >= 0 && house.find()) {
-      parts.put(Part.HOUSE_NUMBER, house.group(1));
-    }
-    Matcher building = CN_BUILDING.matcher(compact);
-    if (containsAny(compact, "栋幢座楼") && building.find()) {
-      parts.put(Part.BUILDING, building.group(1));
-    }
-    Matcher floor = CN_FLOOR.matcher(compact);
-    if (containsAny(compact, "楼层f") && floor.find()) {
-      parts.put(Part.FLOOR, floor.group(1) != null ? floor.group(1) : floor.group(2));
-    }
-    Matcher room = CN_ROOM.matcher(compact);
-    if (containsAny(compact, "室房") && room.find()) {
-      parts.put(Part.ROOM, room.group(1));
-    }
+    find(CN_ROAD, compact, "道街路巷弄同").ifPresent(m -> parts.put(Part.STREET, withoutAdministrativePrefix(m.group(1))));
+    find(CN_HOUSE, compact, "号").ifPresent(m -> parts.put(Part.HOUSE_NUMBER, m.group(1)));
+    find(CN_BUILDING, compact, "栋幢座楼").ifPresent(m -> parts.put(Part.BUILDING, m.group(1)));
+    find(CN_FLOOR, compact, "楼层f").ifPresent(m -> parts.put(Part.FLOOR, m.group(1) != null ? m.group(1) : m.group(2)));
+    find(CN_ROOM, compact, "室房").ifPresent(m -> parts.put(Part.ROOM, m.group(1)));
     return new StandardValue.Present(raw, compact, parts, List.of());
+  }
+
+  /**
+   * The pattern's first match, searched only when the text holds one of the characters every match
+   * needs: the test is a scan, a search tries the pattern at every position.
+   */
+  private static Optional<MatchResult> find(Pattern pattern, String text, String needed) {
+    if (!containsAny(text, needed)) {
+      return Optional.empty();
+    }
+    Matcher matcher = pattern.matcher(text);
+    return matcher.find() ? Optional.of(matcher) : Optional.empty();
   }
 
   private static boolean containsAny(String text, String characters) {

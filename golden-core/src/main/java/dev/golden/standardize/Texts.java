@@ -9,7 +9,22 @@ final class Texts {
 
   /** Unicode compatibility form: full-width letters, digits and punctuation become half-width. */
   static String nfkc(String text) {
-    return isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return isNfkcInert(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * Whether NFKC leaves the text as it is because it holds only ASCII and unified Han ideographs:
+   * neither has a compatibility decomposition, neither combines with the other, so most Chinese
+   * names and addresses skip the normalizer's copy.
+   */
+  private static boolean isNfkcInert(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !(c >= 0x4E00 && c <= 0x9FFF) && !(c >= 0x3400 && c <= 0x4DBF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Accents removed and Latin ligatures spelled out: {@code José Ærø Łódź → Jose AEro Lodz}. */
@@ -45,11 +60,14 @@ final class Texts {
 
   /** Trimmed, with every run of white space (including the ideographic space) as one space. */
   static String collapseWhitespace(String text) {
+    if (isCollapsed(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isWhitespace(c)) {
         pendingSpace = out.length() > 0;
       } else {
         if (pendingSpace) {
@@ -60,6 +78,33 @@ final class Texts {
       }
     }
     return out.toString();
+  }
+
+  /** Whether collapsing would leave the text as it is: single spaces between other characters only. */
+  private static boolean isCollapsed(String text) {
+    boolean afterSpace = true; // as if a space came before the first character: none may start the text
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if (isWhitespace(c)) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || text.isEmpty();
+  }
+
+  /** White space as {@link #collapseWhitespace} sees it; ASCII answered without Unicode tables. */
+  private static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   static String lower(String text) {

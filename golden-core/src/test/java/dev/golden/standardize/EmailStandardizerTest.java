@@ -2,6 +2,11 @@ package dev.golden.standardize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,5 +53,28 @@ class EmailStandardizerTest {
     assertThat(of("john..smith@example.com").isValid()).isFalse();
     assertThat(of("john smith at example dot com").isValid()).isFalse();
     assertThat(of("john@example").isValid()).isFalse();
+  }
+
+  @Test
+  @DisplayName("The syntax checks accept exactly what the practical address patterns match")
+  void syntaxChecksAgreeWithThePatterns() {
+    Pattern local = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+    Pattern domain = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]");
+    List<String> texts = new ArrayList<>(List.of("john.smith", "a", ".a", "a.", "a..b", "163.com", "mail.163.com",
+        "x.c0", "x.0c", "a-.com", "-a.com", "a.b-", "a.b-c", "é.com", "A.com", "a.co m", "",
+        "a".repeat(63) + ".com", "a".repeat(64) + ".com", "a+b_c{d}~e", "a@b", "x.y.z.w"));
+    String alphabet = "az09.-_+{~AéZ@ ";
+    Random random = new Random(11);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(9); length > 0; length--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      assertThat(EmailStandardizer.isDotAtom(text)).as(text).isEqualTo(local.matcher(text).matches());
+      assertThat(EmailStandardizer.isDomain(text)).as(text).isEqualTo(domain.matcher(text).matches());
+    }
   }
 }
