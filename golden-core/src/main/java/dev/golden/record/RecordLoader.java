@@ -331,7 +331,23 @@ public final class RecordLoader {
       String id = idIndex >= 0 && idIndex < raw.size() && !raw.get(idIndex).isBlank()
           ? raw.get(idIndex).strip()
           : (source == 0 ? "" : "s" + source + "-") + "line-" + row.line();
-      return new Standardized(row.line(), id, source, extractor.extract(values), fields);
+      String[] features = extractor.extract(values);
+      computeHashes(features);
+      computeHashes(fields);
+      return new Standardized(row.line(), id, source, features, fields);
+    }
+
+    /*
+     * A string computes its hash once and keeps it: computing it here, on the threads that
+     * standardize in parallel, spares the one thread that encodes (and must hash every value) that
+     * work for the many values that are new strings.
+     */
+    private static void computeHashes(String[] values) {
+      for (String value : values) {
+        if (value != null) {
+          value.hashCode();
+        }
+      }
     }
   }
 }

@@ -41,7 +41,9 @@ final class DateOfBirthStandardizer implements Standardizer {
   @Override
   public StandardValue standardize(String raw, StandardizeContext context) {
     String text = Texts.lower(Texts.collapseWhitespace(Texts.nfkc(raw)));
-    text = TIME_OF_DAY.matcher(text).replaceFirst("");
+    if (text.indexOf(':') >= 0) {
+      text = TIME_OF_DAY.matcher(text).replaceFirst("");
+    }
     Matcher m;
     if ((m = YEAR_FIRST.matcher(text)).matches() || (m = COMPACT.matcher(text)).matches()) {
       return date(raw, text, num(m, 1), num(m, 2), num(m, 3));

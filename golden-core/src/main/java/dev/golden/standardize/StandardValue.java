@@ -85,7 +85,9 @@ public sealed interface StandardValue extends Serializable
         return Map.of();
       }
       Map<Part, String> copy = new EnumMap<>(parts);
-      copy.values().forEach(Objects::requireNonNull);
+      if (copy.containsValue(null)) {
+        throw new NullPointerException("a part without a value: " + parts.keySet());
+      }
       return Collections.unmodifiableMap(copy);
     }
 

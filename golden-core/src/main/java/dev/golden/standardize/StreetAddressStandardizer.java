@@ -52,7 +52,6 @@ final class StreetAddressStandardizer implements Standardizer {
       Map.entry("building", Designator.BUILDING), Map.entry("bldg", Designator.BUILDING),
       Map.entry("bld", Designator.BUILDING));
 
-  private static final Pattern HOUSE = Pattern.compile("\\d+[a-z]?(-\\d+[a-z]?)?");
   private static final Pattern ORDINAL_FLOOR = Pattern.compile("(\\d+)(st|nd|rd|th)");
   private static final Pattern PO_BOX = Pattern.compile("\\b(p\\s?o|post\\s+office)\\s+box\\s+(\\w+)");
   private static final Pattern HOUSE_SLASH_UNIT = Pattern.compile("^(\\d+[a-z]?)\\s*/\\s*(\\d+[a-z]?)\\b");
@@ -117,8 +116,7 @@ final class StreetAddressStandardizer implements Standardizer {
       if (token.equals("no") && i + 1 < tokens.size()) {
         continue;
       }
-      if (!parts.containsKey(Part.HOUSE_NUMBER) && street.isEmpty() && startsWithDigit(token)
-          && HOUSE.matcher(token).matches()) {
+      if (!parts.containsKey(Part.HOUSE_NUMBER) && street.isEmpty() && isHouseNumber(token)) {
         parts.put(Part.HOUSE_NUMBER, token);
         continue;
       }
@@ -144,8 +142,25 @@ final class StreetAddressStandardizer implements Standardizer {
     return new StandardValue.Present(raw, canonical.toString(), parts, List.of());
   }
 
-  private static boolean startsWithDigit(String token) {
-    return !token.isEmpty() && token.charAt(0) >= '0' && token.charAt(0) <= '9';
+  /** {@code 221}, {@code 221b}, {@code 12-14}, {@code 12a-12c}: digits and a letter, perhaps a range of them. */
+  static boolean isHouseNumber(String token) {
+    int end = numberWithLetter(token, 0);
+    if (end > 0 && end < token.length() && token.charAt(end) == '-') {
+      end = numberWithLetter(token, end + 1);
+    }
+    return end == token.length();
+  }
+
+  /** Where {@code \d+[a-z]?} starting at {@code start} ends; -1 when no digit is there. */
+  private static int numberWithLetter(String token, int start) {
+    int at = start;
+    while (at < token.length() && token.charAt(at) >= '0' && token.charAt(at) <= '9') {
+      at++;
+    }
+    if (at == start) {
+      return -1;
+    }
+    return at < token.length() && token.charAt(at) >= 'a' && token.charAt(at) <= 'z' ? at + 1 : at;
   }
 
   private static List<String> tokens(String lower) {

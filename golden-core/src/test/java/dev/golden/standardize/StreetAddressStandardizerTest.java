@@ -2,6 +2,10 @@ package dev.golden.standardize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,5 +83,25 @@ class StreetAddressStandardizerTest {
     assertThat(of("上海市黄浦区南京东路100弄5号").part(Part.STREET)).contains("南京东路");
     assertThat(of("上海市徐汇区淮海中路 1555号 A座 8F").part(Part.FLOOR)).contains("8");
     assertThat(of("上海市徐汇区淮海中路 1555号 A座 8F").part(Part.BUILDING)).contains("a");
+  }
+
+  @Test
+  @DisplayName("A house number token is what the pattern \\d+[a-z]?(-\\d+[a-z]?)? matches")
+  void houseNumberTokens() {
+    Pattern house = Pattern.compile("\\d+[a-z]?(-\\d+[a-z]?)?");
+    List<String> tokens = new ArrayList<>(List.of("221", "221b", "12-14", "12a-12c",
+        "12-", "12-a", "-12", "12-14-16", "12a5", "a12", "", "٣", "12ab", "4B"));
+    String alphabet = "019ab-zA٣";
+    Random random = new Random(3);
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder token = new StringBuilder();
+      for (int length = random.nextInt(7); length > 0; length--) {
+        token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      tokens.add(token.toString());
+    }
+    for (String token : tokens) {
+      assertThat(StreetAddressStandardizer.isHouseNumber(token)).as(token).isEqualTo(house.matcher(token).matches());
+    }
   }
 }
