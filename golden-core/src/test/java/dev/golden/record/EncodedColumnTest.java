@@ -43,4 +43,21 @@ class EncodedColumnTest {
       assertThat(column.value(record)).isEqualTo("+44 20 7946 " + (record % n));
     }
   }
+
+  @Test
+  @DisplayName("values with equal hash codes still get ids of their own")
+  void tellsApartEqualHashes() {
+    // "Aa" and "BB" have the same String.hashCode, and so do any concatenations of them.
+    String[] values = {"AaAa", "AaBB", "BBAa", "BBBB", "AaAa", "BBBB"};
+    EncodedColumn.Builder builder = new EncodedColumn.Builder();
+    for (int record = 0; record < values.length; record++) {
+      builder.set(record, values[record]);
+    }
+    EncodedColumn column = builder.build(values.length);
+
+    assertThat(column.distinct()).isEqualTo(4);
+    assertThat(column.id(4)).isEqualTo(column.id(0));
+    assertThat(column.id(5)).isEqualTo(column.id(3));
+    assertThat(column.value(2)).isEqualTo("BBAa");
+  }
 }
