@@ -30,6 +30,8 @@ public final class ComparisonEvaluator {
   private final double lowestJaroWinkler;
   private final LevelTest[] tests;
   private final boolean readsOwnValuesOnly;
+  /** Whether the first level is exact agreement: then equal value ids settle the level at once. */
+  private final boolean exactFirst;
 
   public ComparisonEvaluator(Comparison comparison, RecordTable table) {
     this.comparison = comparison;
@@ -38,6 +40,7 @@ public final class ComparisonEvaluator {
         .mapToDouble(ComparisonLevel::threshold).min().orElse(1);
     this.tests = comparison.levels().stream().map(level -> compile(level, table)).toArray(LevelTest[]::new);
     this.readsOwnValuesOnly = comparison.levels().stream().allMatch(level -> level.attribute() == comparison.attribute());
+    this.exactFirst = !comparison.levels().isEmpty() && comparison.levels().get(0).kind() == LevelKind.EXACT;
   }
 
   public Comparison comparison() {
@@ -69,9 +72,21 @@ public final class ComparisonEvaluator {
     if (idA == EncodedColumn.MISSING || idB == EncodedColumn.MISSING) {
       return 0;
     }
+    return level(a, b, idA, idB, memo);
+  }
+
+  /**
+   * The level index of records a and b whose value ids of the compared attribute, both present,
+   * the caller already holds: the levels read the values by id, not the records' column entries
+   * again (for millions of pairs over a million records, those reads are cache misses).
+   */
+  public int level(int a, int b, int idA, int idB, Memo memo) {
+    if (idA == idB && exactFirst) {
+      return 1;
+    }
     memo.reset();
     for (int i = 0; i < tests.length; i++) {
-      if (tests[i].test(a, b, memo)) {
+      if (tests[i].test(a, b, idA, idB, memo)) {
         return i + 1;
       }
     }
@@ -83,64 +98,69 @@ public final class ComparisonEvaluator {
     EncodedColumn own = column;
     double t = level.threshold();
     return switch (level.kind()) {
-      case EXACT -> (a, b, memo) -> own.id(a) == own.id(b);
-      case JARO_WINKLER -> (a, b, memo) -> jaroWinkler(a, b, memo) >= t;
-      case DAMERAU_LEVENSHTEIN -> (a, b, memo) -> DamerauLevenshtein.distance(own.value(a), own.value(b), (int) t) <= (int) t;
-      case TOKEN_SET -> (a, b, memo) -> tokenSet(a, b, memo) >= t;
+      case EXACT -> (a, b, idA, idB, memo) -> idA == idB;
+      case JARO_WINKLER -> (a, b, idA, idB, memo) -> jaroWinkler(idA, idB, memo) >= t;
+      case DAMERAU_LEVENSHTEIN -> (a, b, idA, idB, memo) ->
+          DamerauLevenshtein.distance(own.valueOfId(idA), own.valueOfId(idB), (int) t) <= (int) t;
+      case TOKEN_SET -> (a, b, idA, idB, memo) -> tokenSet(idA, idB, memo) >= t;
       case RARE_WORDS -> {
         RareWordOverlap overlap = new RareWordOverlap(own);
-        yield (a, b, memo) -> overlap.similarity(own.id(a), own.id(b)) >= t;
+        yield (a, b, idA, idB, memo) -> overlap.similarity(idA, idB) >= t;
       }
-      case JACCARD -> (a, b, memo) -> Jaccard.similarity(own.value(a), own.value(b)) >= t;
+      case JACCARD -> (a, b, idA, idB, memo) -> Jaccard.similarity(own.valueOfId(idA), own.valueOfId(idB)) >= t;
       case ATTRIBUTE_EXACT -> attributeExact(table, level.attribute());
       case SWAPPED_WITH -> swapped(table, level.attribute(), t);
       case CROSS_MATCH -> crossMatch(table, level.attribute(), t);
-      case INITIAL -> (a, b, memo) -> isInitialOf(own.value(a), own.value(b)) || isInitialOf(own.value(b), own.value(a));
-      case LAST_DIGITS -> (a, b, memo) -> Digits.sameLastN(own.value(a), own.value(b), (int) t);
-      case EMAIL_LOCAL_PART -> (a, b, memo) -> sameLocalPart(own.value(a), own.value(b));
-      case DAY_MONTH_SWAPPED -> (a, b, memo) -> DateDistance.isDayMonthSwap(own.value(a), own.value(b));
-      case DAYS_APART -> (a, b, memo) -> DateDistance.daysBetween(own.value(a), own.value(b)) <= t;
-      case NUMBER_WITHIN -> (a, b, memo) -> NumericDistance.absoluteDifference(own.value(a), own.value(b)) <= t;
-      case PREFIX -> (a, b, memo) -> samePrefix(own.value(a), own.value(b), (int) t);
+      case INITIAL -> (a, b, idA, idB, memo) -> isInitialOf(own.valueOfId(idA), own.valueOfId(idB))
+          || isInitialOf(own.valueOfId(idB), own.valueOfId(idA));
+      case LAST_DIGITS -> (a, b, idA, idB, memo) -> Digits.sameLastN(own.valueOfId(idA), own.valueOfId(idB), (int) t);
+      case EMAIL_LOCAL_PART -> (a, b, idA, idB, memo) -> sameLocalPart(own.valueOfId(idA), own.valueOfId(idB));
+      case DAY_MONTH_SWAPPED -> (a, b, idA, idB, memo) -> DateDistance.isDayMonthSwap(own.valueOfId(idA), own.valueOfId(idB));
+      case DAYS_APART -> (a, b, idA, idB, memo) -> DateDistance.daysBetween(own.valueOfId(idA), own.valueOfId(idB)) <= t;
+      case NUMBER_WITHIN -> (a, b, idA, idB, memo) ->
+          NumericDistance.absoluteDifference(own.valueOfId(idA), own.valueOfId(idB)) <= t;
+      case PREFIX -> (a, b, idA, idB, memo) -> samePrefix(own.valueOfId(idA), own.valueOfId(idB), (int) t);
     };
   }
 
-  private double jaroWinkler(int a, int b, Memo memo) {
+  private double jaroWinkler(int idA, int idB, Memo memo) {
     if (Double.isNaN(memo.jaroWinkler)) {
-      String x = column.value(a);
-      String y = column.value(b);
+      String x = column.valueOfId(idA);
+      String y = column.valueOfId(idB);
       memo.jaroWinkler = JaroWinkler.similarityIfAtLeast(x, y, lowestJaroWinkler);
     }
     return memo.jaroWinkler;
   }
 
-  private double tokenSet(int a, int b, Memo memo) {
+  private double tokenSet(int idA, int idB, Memo memo) {
     if (Double.isNaN(memo.tokenSet)) {
-      memo.tokenSet = TokenSet.similarity(column.value(a), column.value(b));
+      memo.tokenSet = TokenSet.similarity(column.valueOfId(idA), column.valueOfId(idB));
     }
     return memo.tokenSet;
   }
 
   private static LevelTest attributeExact(RecordTable table, Attribute attribute) {
     return table.column(attribute)
-        .<LevelTest>map(other -> (a, b, memo) -> !other.isMissing(a) && other.id(a) == other.id(b))
-        .orElse((a, b, memo) -> false);
+        .<LevelTest>map(other -> (a, b, idA, idB, memo) -> !other.isMissing(a) && other.id(a) == other.id(b))
+        .orElse((a, b, idA, idB, memo) -> false);
   }
 
   private LevelTest swapped(RecordTable table, Attribute partner, double threshold) {
     EncodedColumn own = column;
     return table.column(partner)
-        .<LevelTest>map(other -> (a, b, memo) -> !other.isMissing(a) && !other.isMissing(b)
-            && similar(own.value(a), other.value(b), threshold) && similar(own.value(b), other.value(a), threshold))
-        .orElse((a, b, memo) -> false);
+        .<LevelTest>map(other -> (a, b, idA, idB, memo) -> !other.isMissing(a) && !other.isMissing(b)
+            && similar(own.valueOfId(idA), other.value(b), threshold)
+            && similar(own.valueOfId(idB), other.value(a), threshold))
+        .orElse((a, b, idA, idB, memo) -> false);
   }
 
   private LevelTest crossMatch(RecordTable table, Attribute partner, double threshold) {
     EncodedColumn own = column;
     return table.column(partner)
-        .<LevelTest>map(other -> (a, b, memo) -> (!other.isMissing(b) && similar(own.value(a), other.value(b), threshold))
-            || (!other.isMissing(a) && similar(own.value(b), other.value(a), threshold)))
-        .orElse((a, b, memo) -> false);
+        .<LevelTest>map(other -> (a, b, idA, idB, memo) ->
+            (!other.isMissing(b) && similar(own.valueOfId(idA), other.value(b), threshold))
+            || (!other.isMissing(a) && similar(own.valueOfId(idB), other.value(a), threshold)))
+        .orElse((a, b, idA, idB, memo) -> false);
   }
 
   private static boolean similar(String x, String y, double jaroWinkler) {

@@ -63,18 +63,24 @@ final class ExpectationMaximisation {
       }
       double matchTotal = 0;
       double pairs = 0;
+      // The logarithms of this iteration's probabilities, taken once per level rather than once
+      // per pattern: the same values, summed in the same order.
+      double[][] logCurrent = logs(current);
+      double[][] logNonMatchOf = logs(nonMatch);
+      double logShare = Math.log(share);
+      double logOtherShare = Math.log(1 - share);
       for (int p = 0; p < distinct; p++) {
         int[] pattern = levels[p];
         double count = counts[p];
-        double logMatch = Math.log(share);
-        double logNonMatch = Math.log(1 - share);
+        double logMatch = logShare;
+        double logNonMatch = logOtherShare;
         for (int i = 0; i < c; i++) {
           int level = pattern[i];
           if (level == 0 || excluded[i]) {
             continue;
           }
-          logMatch += Math.log(current[i][level]);
-          logNonMatch += Math.log(nonMatch[i][level]);
+          logMatch += logCurrent[i][level];
+          logNonMatch += logNonMatchOf[i][level];
         }
         double posterior = 1 / (1 + Math.exp(logNonMatch - logMatch));
         double mass = posterior * count;
@@ -106,6 +112,17 @@ final class ExpectationMaximisation {
       }
     }
     return new Estimate(current, share, expected);
+  }
+
+  private static double[][] logs(double[][] probabilities) {
+    double[][] logs = new double[probabilities.length][];
+    for (int i = 0; i < probabilities.length; i++) {
+      logs[i] = new double[probabilities[i].length];
+      for (int level = 1; level < logs[i].length; level++) {
+        logs[i][level] = Math.log(probabilities[i][level]);
+      }
+    }
+    return logs;
   }
 
   private static double maxChange(double[] before, double[] after) {

@@ -49,7 +49,7 @@ final class LevelCache {
     if (pairs[slot] == pair) {
       return levels[slot];
     }
-    int level = evaluator.level(a, b, memo);
+    int level = evaluator.level(a, b, idA, idB, memo);
     pairs[slot] = pair;
     levels[slot] = (byte) level;
     return level;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -92,17 +93,26 @@ public final class ModelTrainer {
     for (int i = 0; i < c; i++) {
       mSum[i] = new double[levelCounts[i]];
     }
+    // The rules' EM runs are independent: run on every core, then summed in rule order as before.
+    List<RuleRun> runs = IntStream.range(0, rules.size()).parallel()
+        .mapToObj(r -> {
+          Map<Long, Long> counts = counted.forRules(1L << r);
+          boolean[] excluded = excludedBy(rules.get(r), comparisons);
+          long pairs = counts.values().stream().mapToLong(Long::longValue).sum();
+          boolean anyIncluded = IntStream.range(0, c).anyMatch(i -> !excluded[i]);
+          return new RuleRun(pairs, excluded, pairs < MIN_PAIRS_PER_RULE || !anyIncluded ? Optional.empty()
+              : Optional.of(em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS)));
+        })
+        .toList();
     for (int r = 0; r < rules.size(); r++) {
-      Map<Long, Long> counts = counted.forRules(1L << r);
-      long pairs = counts.values().stream().mapToLong(Long::longValue).sum();
-      boolean[] excluded = excludedBy(rules.get(r), comparisons);
-      boolean anyIncluded = IntStream.range(0, c).anyMatch(i -> !excluded[i]);
-      if (pairs < MIN_PAIRS_PER_RULE || !anyIncluded) {
+      RuleRun run = runs.get(r);
+      long pairs = run.pairs();
+      boolean[] excluded = run.excluded();
+      if (run.estimate().isEmpty()) {
         estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, Double.NaN, false));
         continue;
       }
-      ExpectationMaximisation.Estimate estimate =
-          em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS);
+      ExpectationMaximisation.Estimate estimate = run.estimate().get();
       boolean plausible = plausible(estimate.m(), excluded);
       estimates.add(new RuleEstimate(rules.get(r).describe(), pairs, estimate.matchShare(), plausible));
       if (!plausible) {
@@ -132,6 +142,9 @@ public final class ModelTrainer {
     }
     return m;
   }
+
+  /** One rule's pairs, the comparisons its own attributes leave out, and EM's estimate if it had enough. */
+  private record RuleRun(long pairs, boolean[] excluded, Optional<ExpectationMaximisation.Estimate> estimate) {}
 
   /**
    * Whether EM inside a block found matches rather than some other split of its pairs (all the

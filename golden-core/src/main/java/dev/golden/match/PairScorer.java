@@ -9,6 +9,8 @@ import dev.golden.record.RecordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -143,13 +145,18 @@ public final class PairScorer {
   public long[] patterns(CandidatePairs pairs) {
     long[] patterns = new long[pairs.size()];
     int[] rows = valueIdRows();
-    int parts = Math.max(1, Math.min(pairs.size() / 4096, 4 * ForkJoinPool.getCommonPoolParallelism()));
+    // Many small parts balance the cores (pairs of some rules cost more than others); each thread
+    // takes a workspace from the pool and keeps its caches warm from one part to the next, instead
+    // of allocating and filling megabytes of caches per part.
+    int parts = Math.max(1, Math.min(pairs.size() / 4096, 32 * ForkJoinPool.getCommonPoolParallelism()));
+    Queue<Workspace> workspaces = new ConcurrentLinkedQueue<>();
     IntStream.range(0, parts).parallel().forEach(part -> {
-      Workspace workspace = new Workspace();
+      Workspace workspace = Optional.ofNullable(workspaces.poll()).orElseGet(Workspace::new);
       int end = (int) ((long) pairs.size() * (part + 1) / parts);
       for (int p = (int) ((long) pairs.size() * part / parts); p < end; p++) {
         patterns[p] = pattern(pairs.left(p), pairs.right(p), rows, workspace);
       }
+      workspaces.add(workspace);
     });
     return patterns;
   }
@@ -194,10 +201,10 @@ public final class PairScorer {
       int level;
       if (idA == EncodedColumn.MISSING || idB == EncodedColumn.MISSING) {
         level = 0;
-      } else if (workspace.caches[i] != null) {
+      } else if (idA != idB && workspace.caches[i] != null) {
         level = workspace.caches[i].level(a, b, idA, idB, workspace.memo);
       } else {
-        level = evaluators[i].level(a, b, workspace.memo);
+        level = evaluators[i].level(a, b, idA, idB, workspace.memo);
       }
       pattern = PatternCodec.with(pattern, i, level);
     }

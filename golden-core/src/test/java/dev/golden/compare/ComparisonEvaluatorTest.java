@@ -246,6 +246,30 @@ class ComparisonEvaluatorTest {
   }
 
   @Test
+  @DisplayName("given the value ids the caller already read, a pair gets the same level as from the records alone")
+  void levelFromKnownValueIds() {
+    Comparison given = Comparison.of(GIVEN_NAME).exactWithTermFrequency().swappedWith(FAMILY_NAME).jaroWinkler(0.92)
+        .crossMatch(FAMILY_NAME, 0.9).jaroWinkler(0.8).build();
+    RecordTable table = RecordTable.builder(5)
+        .add("1", 0, Map.of(GIVEN_NAME, "john", FAMILY_NAME, "smith"))
+        .add("2", 0, Map.of(GIVEN_NAME, "smith", FAMILY_NAME, "john"))
+        .add("3", 0, Map.of(GIVEN_NAME, "jon", FAMILY_NAME, "smyth"))
+        .add("4", 0, Map.of(GIVEN_NAME, "john"))
+        .add("5", 0, Map.of(GIVEN_NAME, "mary", FAMILY_NAME, "jones"))
+        .build();
+    ComparisonEvaluator evaluator = new ComparisonEvaluator(given, table);
+    ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
+    for (int a = 0; a < table.size(); a++) {
+      for (int b = 0; b < table.size(); b++) {
+        int byIds = evaluator.level(a, b, evaluator.column().id(a), evaluator.column().id(b), memo);
+        assertThat(byIds).as("records %d and %d", a, b).isEqualTo(evaluator.level(a, b));
+      }
+    }
+    assertThat(given.levelLabel(evaluator.level(0, 3))).isEqualTo("exact");
+    assertThat(given.levelLabel(evaluator.level(0, 1))).isNotEqualTo("else");
+  }
+
+  @Test
   @DisplayName("every level kind is specified above")
   void everyKindIsCovered() {
     Set<LevelKind> covered = EnumSet.of(LevelKind.EXACT, LevelKind.JARO_WINKLER, LevelKind.DAMERAU_LEVENSHTEIN,
