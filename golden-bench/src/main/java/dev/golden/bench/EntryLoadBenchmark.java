@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,8 +48,9 @@ import java.util.stream.Stream;
  * created, answers "possible duplicates" and refusals, with latency percentiles of each. Client
  * and server share the machine's cores: each worker posts over its own keep-alive connection with
  * a lean client ({@link KeepAliveClient}) on its own thread, so the CPU its threads spend is
- * measured apart and what the rest of the process spends (the server, with JIT and GC) is
- * printed beside it.
+ * measured apart, and the rest of the process is split (on Linux) into the server's threads, the
+ * JIT compilers (still busy after a short preload: give it more requests to see the steady state)
+ * and the garbage collector.
  *
  * <pre>
  * mvn -B -q -pl golden-bench -am package -DskipTests
@@ -123,14 +125,19 @@ public final class EntryLoadBenchmark {
       }
       double loadBefore = load();
       long cpuBefore = processCpuNanos();
+      Optional<ThreadCpu.Jvm> jvmBefore = ThreadCpu.jvm();
       Result result = run(base, token, measured, workers);
       long cpu = processCpuNanos() - cpuBefore;
-      long rest = cpu - result.clientCpuNanos();
+      Optional<ThreadCpu.Jvm> jvm = jvmBefore.flatMap(before -> ThreadCpu.jvm().map(after -> after.minus(before)));
+      double perRecord = 1e6 * result.requests();
       System.out.printf(Locale.ROOT, "measured: %s%n", result.summary());
       System.out.printf(Locale.ROOT, "process CPU %.1f s: %.2f ms per record entered, of which the client's threads %.2f"
-              + " and the rest (server, JIT, GC) %.2f%n",
-          cpu / 1e9, cpu / 1e6 / result.requests(), result.clientCpuNanos() / 1e6 / result.requests(),
-          rest / 1e6 / result.requests());
+              + " and the rest %.2f%n",
+          cpu / 1e9, cpu / perRecord, result.clientCpuNanos() / perRecord, (cpu - result.clientCpuNanos()) / perRecord);
+      jvm.ifPresent(j -> System.out.printf(Locale.ROOT, "  the rest: server threads %.2f, JIT compilers %.2f,"
+              + " garbage collector and VM threads %.2f ms per record%n",
+          (cpu - result.clientCpuNanos() - j.jitNanos() - j.gcNanos()) / perRecord, j.jitNanos() / perRecord,
+          j.gcNanos() / perRecord));
       System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
           nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
