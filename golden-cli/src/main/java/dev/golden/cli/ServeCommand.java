@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index-refresh-ms", defaultValue = "50", paramLabel = "MS",
       description = {"Reopen the candidate index every MS milliseconds in the background (default: ${DEFAULT-VALUE});",
           "the customers changed since the last reopen are matched beside it, so every check still sees every",
-          "customer created before it. 0: reopen before each check that follows a change (slower under load)."})
+          "customer created before it. 0: reopen before each check that follows a change."})
   private int indexRefreshMs;
 
   @Override
