@@ -13,6 +13,7 @@ import dev.golden.synth.SyntheticCustomers;
 import dev.golden.synth.SyntheticRecord;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,11 +30,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +46,11 @@ import java.util.stream.Stream;
  * as the server answers: new customers mixed with duplicates of preloaded ones. Prints records
  * entered per second (every POST of a new record, whatever the answer), then apart: customers
  * created, answers "possible duplicates" and refusals, with latency percentiles of each. Client
- * and server share the machine's cores: the workers' own HTTP work counts against the server.
+ * and server share the machine's cores: each worker posts over its own keep-alive connection with
+ * a lean client ({@link KeepAliveClient}) on its own thread, so the CPU its threads spend is
+ * measured apart, and the rest of the process is split (on Linux) into the server's threads, the
+ * JIT compilers (still busy after a short preload: give it more requests to see the steady state)
+ * and the garbage collector.
  *
  * <pre>
  * mvn -B -q -pl golden-bench -am package -DskipTests
@@ -57,6 +64,7 @@ public final class EntryLoadBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** One record in this many of the measured ones is a duplicate of a preloaded customer. */
   private static final int DUPLICATE_EVERY = 4;
+  private static final String CUSTOMERS = "/api/customers";
 
   private EntryLoadBenchmark() {}
 
@@ -95,16 +103,15 @@ public final class EntryLoadBenchmark {
          GoldenServer server = GoldenServer.builder(ServerConfig.defaults().withPort(0)).hub(hub)
              .users(new StoreUserAccounts(hub.store().users()))
              .environment(Map.of(AdminBootstrap.PASSWORD_VARIABLE, password)).console(line -> { }).build().start()) {
-      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       URI base = server.baseUri();
-      String token = token(client, base, password);
+      String token = token(base, password);
 
-      List<String> preloadBodies = firsts.subList(0, Math.min(preload, firsts.size())).stream()
+      List<byte[]> preloadBodies = firsts.subList(0, Math.min(preload, firsts.size())).stream()
           .map(r -> body(r, "p" + r.recordId())).toList();
-      Result warm = run(client, base, token, preloadBodies, workers);
+      Result warm = run(base, token, preloadBodies, workers);
       System.out.printf(Locale.ROOT, "preloaded through the API: %s%n", warm.summary());
 
-      List<String> measured = new ArrayList<>(requests);
+      List<byte[]> measured = new ArrayList<>(requests);
       int nextNew = preload;
       int nextDuplicate = 0;
       for (int i = 0; i < requests; i++) {
@@ -118,11 +125,19 @@ public final class EntryLoadBenchmark {
       }
       double loadBefore = load();
       long cpuBefore = processCpuNanos();
-      Result result = run(client, base, token, measured, workers);
+      Optional<ThreadCpu.Jvm> jvmBefore = ThreadCpu.jvm();
+      Result result = run(base, token, measured, workers);
       long cpu = processCpuNanos() - cpuBefore;
+      Optional<ThreadCpu.Jvm> jvm = jvmBefore.flatMap(before -> ThreadCpu.jvm().map(after -> after.minus(before)));
+      double perRecord = 1e6 * result.requests();
       System.out.printf(Locale.ROOT, "measured: %s%n", result.summary());
-      System.out.printf(Locale.ROOT, "process CPU %.1f s: %.2f ms per record entered (client and server together)%n",
-          cpu / 1e9, cpu / 1e6 / result.requests());
+      System.out.printf(Locale.ROOT, "process CPU %.1f s: %.2f ms per record entered, of which the client's threads %.2f"
+              + " and the rest %.2f%n",
+          cpu / 1e9, cpu / perRecord, result.clientCpuNanos() / perRecord, (cpu - result.clientCpuNanos()) / perRecord);
+      jvm.ifPresent(j -> System.out.printf(Locale.ROOT, "  the rest: server threads %.2f, JIT compilers %.2f,"
+              + " garbage collector and VM threads %.2f ms per record%n",
+          (cpu - result.clientCpuNanos() - j.jitNanos() - j.gcNanos()) / perRecord, j.jitNanos() / perRecord,
+          j.gcNanos() / perRecord));
       System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
           nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
@@ -132,7 +147,8 @@ public final class EntryLoadBenchmark {
     }
   }
 
-  private record Result(int requests, double seconds, long[] nanos, int[] statuses) {
+  /** Latencies and answers of each request, and the CPU the client's threads spent sending them. */
+  private record Result(int requests, double seconds, long[] nanos, int[] statuses, long clientCpuNanos) {
     String summary() {
       int created = count(201);
       int possible = count(200);
@@ -165,31 +181,32 @@ public final class EntryLoadBenchmark {
     }
   }
 
-  private static Result run(HttpClient client, URI base, String token, List<String> bodies, int workers)
-      throws Exception {
+  private static Result run(URI base, String token, List<byte[]> bodies, int workers) throws Exception {
     long[] nanos = new long[bodies.size()];
     int[] statuses = new int[bodies.size()];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
-    URI customers = base.resolve("/api/customers");
+    AtomicLong clientCpu = new AtomicLong();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     long start = System.nanoTime();
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         running.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-            HttpRequest request = HttpRequest.newBuilder(customers).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i), StandardCharsets.UTF_8)).build();
-            long t = System.nanoTime();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            nanos[i] = System.nanoTime() - t;
-            int status = response.statusCode();
-            statuses[i] = status;
-            if (status / 100 != 2 && failed.getAndIncrement() < 1) {
-              System.err.println("e.g. answered " + status + ": " + response.body());
+          long cpuStart = threads.getCurrentThreadCpuTime();
+          try (KeepAliveClient client = new KeepAliveClient(base, "Bearer " + token)) {
+            for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+              long t = System.nanoTime();
+              KeepAliveClient.Response response = client.post(CUSTOMERS, bodies.get(i));
+              nanos[i] = System.nanoTime() - t;
+              statuses[i] = response.status();
+              if (response.status() / 100 != 2 && failed.getAndIncrement() < 1) {
+                System.err.println("e.g. answered " + response.status() + ": " + response.body());
+              }
             }
+          } finally {
+            clientCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpuStart);
           }
           return null;
         }));
@@ -200,13 +217,14 @@ public final class EntryLoadBenchmark {
     } finally {
       pool.shutdown();
     }
-    return new Result(bodies.size(), (System.nanoTime() - start) / 1e9, nanos, statuses);
+    return new Result(bodies.size(), (System.nanoTime() - start) / 1e9, nanos, statuses, clientCpu.get());
   }
 
   /** Issues an API token for the admin: a bearer token costs a hash, where a password costs bcrypt. */
-  private static String token(HttpClient client, URI base, String password) throws IOException, InterruptedException {
+  private static String token(URI base, String password) throws IOException, InterruptedException {
     String basic = Base64.getEncoder().encodeToString((AdminBootstrap.USERNAME + ":" + password)
         .getBytes(StandardCharsets.UTF_8));
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/admin/users/" + AdminBootstrap.USERNAME + "/tokens"))
         .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")).build();
@@ -217,9 +235,9 @@ public final class EntryLoadBenchmark {
     return JSON.readTree(response.body()).get("token").asText();
   }
 
-  private static String body(SyntheticRecord record, String sourceId) {
+  private static byte[] body(SyntheticRecord record, String sourceId) {
     try {
-      return JSON.writeValueAsString(Map.of("values", record.fields(), "sourceId", sourceId));
+      return JSON.writeValueAsBytes(Map.of("values", record.fields(), "sourceId", sourceId));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -35,10 +35,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "Data folder (default: $GOLDEN_HOME or ./data).")
   private Path home;
 
-  @Option(names = "--index-refresh-ms", defaultValue = "0", paramLabel = "MS",
-      description = {"Reopen the candidate index every MS milliseconds in the background, for a steady stream of",
-          "entries; a customer entered less than MS ago may then not be suggested yet. 0 (default): every check",
-          "sees every customer created before it."})
+  @Option(names = "--index-refresh-ms", defaultValue = "50", paramLabel = "MS",
+      description = {"Reopen the candidate index every MS milliseconds in the background (default: ${DEFAULT-VALUE});",
+          "the customers changed since the last reopen are matched beside it, so every check still sees every",
+          "customer created before it. 0: reopen before each check that follows a change."})
   private int indexRefreshMs;
 
   @Override

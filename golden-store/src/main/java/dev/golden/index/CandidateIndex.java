@@ -60,6 +60,8 @@ public final class CandidateIndex implements AutoCloseable {
   /** Set by {@link #refreshInBackground}: then reads never wait for a reopen. */
   private volatile ScheduledExecutorService refresher;
   private volatile AttributeCounts attributeCounts = new AttributeCounts(null);
+  /** While reopened in the background: the changes the open searcher may not show yet. */
+  private final UnseenChanges unseen = new UnseenChanges();
 
   private CandidateIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -92,6 +94,9 @@ public final class CandidateIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (refresher != null) {
+      unseen.upserted(customerId, features, document);
+    }
   }
 
   /**
@@ -105,6 +110,9 @@ public final class CandidateIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (refresher != null) {
+      unseen.upserted(customerId, features, document);
+    }
   }
 
   public void delete(String customerId) {
@@ -113,12 +121,20 @@ public final class CandidateIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (refresher != null) {
+      unseen.deleted(customerId);
+    }
   }
 
   /** Removes every customer, before a rebuild from the store. */
   public void deleteAll() {
     try {
       changed(writer.deleteAll());
+      if (refresher != null) {
+        // Too big a change to keep aside: shown at once instead.
+        unseen.clear();
+        refreshNow();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,17 +163,22 @@ public final class CandidateIndex implements AutoCloseable {
    * sharing a phone, email or national id, then names alike in spelling, sound or script.
    */
   public List<Candidate> candidates(Map<Attribute, String> features, int k) {
-    return read(searcher -> search(searcher,
-        CandidateQueries.forRecord(features, new TermLookups(searcher.getIndexReader())), k));
+    return view(view -> view.search(CandidateQueries.forRecord(features, new TermLookups(view.reader())), k));
   }
 
-  /** Runs a look-up on a searcher that sees every change made before the call. */
-  <T> T read(SearcherFunction<T> function) {
+  /**
+   * Runs a look-up on a searcher that sees every change made before the call, or, while the
+   * index is reopened in the background, on the open searcher with the changes it may not show
+   * yet: {@link View#search} finds those too.
+   */
+  <T> T view(ViewFunction<T> function) {
     try {
       refreshIfStale();
+      // The changes first, then the searcher: a change forgotten meanwhile is in the searcher.
+      UnseenChanges.Snapshot changes = unseen.snapshot();
       IndexSearcher searcher = searchers.acquire();
       try {
-        return function.apply(searcher);
+        return function.apply(new View(searcher, changes));
       } finally {
         searchers.release(searcher);
       }
@@ -166,9 +187,36 @@ public final class CandidateIndex implements AutoCloseable {
     }
   }
 
+  /** {@link #view} for a look-up that reads the searcher only (statistics, tests). */
+  <T> T read(SearcherFunction<T> function) {
+    return view(view -> function.apply(view.searcher()));
+  }
+
   @FunctionalInterface
   interface SearcherFunction<T> {
     T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @FunctionalInterface
+  interface ViewFunction<T> {
+    T apply(View view) throws IOException;
+  }
+
+  /** One look-up's view of the index: a searcher, and the changes it does not show yet. */
+  record View(IndexSearcher searcher, UnseenChanges.Snapshot unseen) {
+    IndexReader reader() {
+      return searcher.getIndexReader();
+    }
+
+    /** {@link CandidateIndex#search(IndexSearcher, CandidateQueries.RecordQuery, int)}, unseen changes included. */
+    List<Candidate> search(CandidateQueries.RecordQuery query, int k) throws IOException {
+      return unseen.merge(CandidateIndex.search(searcher, query, k), query.keys());
+    }
+
+    /** {@link CandidateIndex#search(IndexSearcher, Query, int)}, unseen changes included. */
+    List<Candidate> search(Query query, int k) throws IOException {
+      return unseen.merge(CandidateIndex.search(searcher, query, k), query);
+    }
   }
 
   /**
@@ -195,9 +243,10 @@ public final class CandidateIndex implements AutoCloseable {
    * From now on a daemon thread reopens the searcher every {@code interval} when something
    * changed, and reads no longer reopen it themselves. Under a steady stream of writes each read
    * would otherwise pay for a reopen (a tiny new segment, and the merges that follow); now one
-   * reopen serves every read of the interval. The price: a customer written less than an
-   * interval ago may not be found yet, so keep the interval well below the time a person takes
-   * to enter the same customer twice (tens of milliseconds).
+   * reopen serves every read of the interval. Reads still find every customer written before
+   * them: the changes since the last reopen are kept aside ({@link UnseenChanges}) and matched
+   * one by one, so the interval bounds how many there are, not what a read finds. (They are not
+   * counted in term frequencies until the reopen: a bias of one interval's changes.)
    */
   public synchronized void refreshInBackground(Duration interval) {
     if (interval.isNegative() || interval.isZero()) {
@@ -211,20 +260,34 @@ public final class CandidateIndex implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    executor.scheduleWithFixedDelay(this::refreshQuietly, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
     refresher = executor;
+    // Changes written before now are not kept aside: shown at once.
+    try {
+      refreshNow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    executor.scheduleWithFixedDelay(this::refreshQuietly, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private void refreshQuietly() {
+    try {
+      refreshNow();
+    } catch (IOException | RuntimeException e) {
+      // The next round tries again; reads keep the last good searcher and the unseen changes meanwhile.
+    }
+  }
+
+  private void refreshNow() throws IOException {
     long target = written.get();
-    if (target <= visible.get()) {
+    if (target <= visible.get() && unseen.isEmpty()) {
       return;
     }
-    try {
+    synchronized (refreshLock) {
+      long reopen = unseen.beforeReopen();
       searchers.maybeRefreshBlocking();
       visible.accumulateAndGet(target, Math::max);
-    } catch (IOException | RuntimeException e) {
-      // The next round tries again; reads keep the last good searcher meanwhile.
+      unseen.seenFrom(reopen);
     }
   }
 

@@ -67,12 +67,12 @@ public final class DuplicateCheck {
 
   /** Checks a record whose comparable attributes are already derived (from a standardized row). */
   public CheckResult checkFeatures(Map<Attribute, String> features) {
-    List<Suggestion> suggestions = index.read(searcher -> {
+    List<Suggestion> suggestions = index.view(view -> {
       // One look-up per term for the query and the term frequencies alike (a phone is both).
-      TermLookups terms = new TermLookups(searcher.getIndexReader());
-      List<Candidate> found = CandidateIndex.search(searcher, CandidateQueries.forRecord(features, terms), candidates);
+      TermLookups terms = new TermLookups(view.reader());
+      List<Candidate> found = view.search(CandidateQueries.forRecord(features, terms), candidates);
       return found.isEmpty() ? List.<Suggestion>of()
-          : score(features, found, newRecordFrequencies(features, index.termFrequencies(searcher.getIndexReader(), terms)));
+          : score(features, found, newRecordFrequencies(features, index.termFrequencies(view.reader(), terms)));
     });
     return suggestions.isEmpty() ? new CheckResult.NoLikelyDuplicate() : new CheckResult.PossibleDuplicates(suggestions);
   }
@@ -115,7 +115,8 @@ public final class DuplicateCheck {
     if (query.isBlank()) {
       return List.of();
     }
-    return index.read(searcher -> CandidateIndex.search(searcher, freeText.parse(query), k));
+    List<Candidate> found = index.view(view -> view.search(freeText.parse(query), k));
+    return found.size() > k ? found.subList(0, k) : found;
   }
 
   /** Configures a {@link DuplicateCheck}. */

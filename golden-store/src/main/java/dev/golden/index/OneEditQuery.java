@@ -89,7 +89,7 @@ final class OneEditQuery extends MultiTermQuery {
   @Override
   public void visit(QueryVisitor visitor) {
     if (visitor.acceptField(field)) {
-      visitor.visitLeaf(this);
+      visitor.consumeTermsMatching(this, field, () -> automaton(term.text()).runAutomaton);
     }
   }
 

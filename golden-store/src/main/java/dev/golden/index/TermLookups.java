@@ -20,19 +20,25 @@ import org.apache.lucene.search.TermQuery;
  * enumerator per field and segment however many terms of the field the check reads. Left to
  * Lucene, every term query and every document-frequency read would open enumerators of its own in
  * every segment, and opening one costs more than the seek: most of a check's allocation on a
- * small, often reopened index. Not thread-safe: one check, one thread.
+ * small, often reopened index. The enumerators are also kept by the thread for its next check
+ * (see {@link KeptEnums}): a reopen changes few segments, and a checking thread (a server's
+ * request thread) serves many checks. Not thread-safe: one check, one thread.
  */
 final class TermLookups {
   private static final TermsEnum NO_TERMS = TermsEnum.EMPTY;
+  private static final ThreadLocal<KeptEnums> KEPT = ThreadLocal.withInitial(KeptEnums::new);
 
   private final IndexReaderContext top;
   private final List<LeafReaderContext> leaves;
   private final Map<String, TermsEnum[]> enums = new HashMap<>();
   private final Map<Term, TermStates> looked = new HashMap<>();
 
+  private final KeptEnums kept;
+
   TermLookups(IndexReader reader) {
     this.top = reader.getContext();
     this.leaves = top.leaves();
+    this.kept = KEPT.get().on(reader);
   }
 
   /** A term query that reads the term's postings and statistics from this look-up. */
@@ -64,8 +70,7 @@ final class TermLookups {
     for (LeafReaderContext leaf : leaves) {
       TermsEnum terms = perLeaf[leaf.ord];
       if (terms == null) {
-        Terms field = leaf.reader().terms(term.field());
-        terms = field == null ? NO_TERMS : field.iterator();
+        terms = kept.enumerator(leaf, term.field());
         perLeaf[leaf.ord] = terms;
       }
       if (terms != NO_TERMS && terms.seekExact(term.bytes())) {
@@ -73,5 +78,53 @@ final class TermLookups {
       }
     }
     return states;
+  }
+
+  /**
+   * A thread's terms enumerators by segment and field, from one check to the next. An enumerator
+   * reads its segment's files, which stay open while a reader holding the segment is: the kept
+   * ones are those of the segments in the reader of the thread's latest check (the caller holds
+   * that reader for as long as it looks terms up), so a segment merged away is let go at the
+   * thread's next check on a newer reader.
+   */
+  static final class KeptEnums {
+    private IndexReader reader;
+    private Map<Object, Map<String, TermsEnum>> bySegment = new HashMap<>();
+
+    /** These enumerators, kept only for the segments {@code current} still has. */
+    KeptEnums on(IndexReader current) {
+      if (current != reader) {
+        Map<Object, Map<String, TermsEnum>> still = new HashMap<>();
+        for (LeafReaderContext leaf : current.leaves()) {
+          Object segment = segmentKey(leaf);
+          Map<String, TermsEnum> fields = segment == null ? null : bySegment.get(segment);
+          if (fields != null) {
+            still.put(segment, fields);
+          }
+        }
+        bySegment = still;
+        reader = current;
+      }
+      return this;
+    }
+
+    TermsEnum enumerator(LeafReaderContext leaf, String field) throws IOException {
+      Object segment = segmentKey(leaf);
+      Map<String, TermsEnum> fields = segment == null ? new HashMap<>()
+          : bySegment.computeIfAbsent(segment, key -> new HashMap<>());
+      TermsEnum terms = fields.get(field);
+      if (terms == null) {
+        Terms inSegment = leaf.reader().terms(field);
+        terms = inSegment == null ? NO_TERMS : inSegment.iterator();
+        fields.put(field, terms);
+      }
+      return terms;
+    }
+
+    /** The segment's core, the same in every reader that shares it; none for readers without one. */
+    private static Object segmentKey(LeafReaderContext leaf) {
+      IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+      return core == null ? null : core.getKey();
+    }
   }
 }

@@ -104,6 +104,39 @@ class CandidateIndexTest {
   }
 
   @Test
+  @DisplayName("reopened in the background, the index still finds a customer written a moment ago, typo and all")
+  void backgroundRefreshFindsUnseenChanges() {
+    addNeighbours();
+    // An interval no test outlives: nothing written from now on reaches the searcher.
+    index.refreshInBackground(java.time.Duration.ofHours(1));
+
+    index.upsert("c-li", features("given_name", "Anna", "family_name", "Liang", "phone", "+44 20 7946 0958"));
+
+    assertThat(ids(index.candidates(features("phone", "020 7946 0958", "country", "GB"), 5))).containsExactly("c-li");
+    assertThat(ids(index.candidates(features("given_name", "Ana", "family_name", "Laing"), 5))).contains("c-li");
+    assertThat(ids(index.candidates(features("given_name", "Mary", "family_name", "Jones"), 5)))
+        .as("found as before").first().isEqualTo("c-jones");
+    assertThat(ids(index.candidates(features("given_name", "Bob", "family_name", "Cratchit"), 5)))
+        .as("shares nothing").isEmpty();
+  }
+
+  @Test
+  @DisplayName("reopened in the background, a customer deleted or replaced a moment ago is found as it is now")
+  void backgroundRefreshHidesOutdatedCopies() {
+    addNeighbours();
+    index.refreshInBackground(java.time.Duration.ofHours(1));
+
+    index.delete("c-jones");
+    index.upsert("c-smith", features("given_name", "Jonathan", "family_name", "Smith", "email", "j.smith@newmail.org"));
+
+    assertThat(ids(index.candidates(features("given_name", "Mary", "family_name", "Jones"), 5))).doesNotContain("c-jones");
+    assertThat(ids(index.candidates(features("phone", "+1 415 555 0134"), 5))).as("old phone is gone").isEmpty();
+    List<Candidate> byEmail = index.candidates(features("email", "J.Smith@newmail.org"), 5);
+    assertThat(ids(byEmail)).containsExactly("c-smith");
+    assertThat(byEmail.get(0).features()).containsEntry(Attribute.EMAIL, "j.smith@newmail.org");
+  }
+
+  @Test
   @DisplayName("among customers sharing the same common name, the one in the record's city and postcode ranks first")
   void boostersRankAmongEqualKeys() {
     String[] cities = {"London", "Leeds", "York", "Bristol", "Bath"};

@@ -55,6 +55,39 @@ class TermLookupsTest {
     }
   }
 
+  @Test
+  @DisplayName("look-ups after a reopen, on enumerators kept from the previous reader's segments, still equal Lucene's own")
+  void sameAsLuceneAfterReopen() throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+      List<Term> terms = List.of(new Term("name", "smith"), new Term("name", "wang"), new Term("name", "li"),
+          new Term("name", "nobody"));
+      DirectoryReader reader = DirectoryReader.open(writer);
+      try {
+        for (int round = 0; round < 5; round++) {
+          for (int i = 0; i < 40; i++) {
+            Document document = new Document();
+            document.add(new StringField("name", i % 3 == 0 ? "smith" : round % 2 == 0 ? "wang" : "li", Field.Store.NO));
+            writer.addDocument(document);
+          }
+          writer.deleteDocuments(new Term("name", round == 3 ? "wang" : "none"));
+          DirectoryReader reopened = DirectoryReader.openIfChanged(reader, writer);
+          reader.close();
+          reader = reopened;
+          IndexSearcher searcher = new IndexSearcher(reader);
+          TermLookups lookups = new TermLookups(reader);
+          for (Term term : terms) {
+            assertThat(lookups.docFreq(term)).as("round %d %s", round, term).isEqualTo(reader.docFreq(term));
+            assertThat(hits(searcher, lookups.termQuery(term))).as("round %d %s", round, term)
+                .isEqualTo(hits(searcher, new TermQuery(term)));
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    }
+  }
+
   private static List<String> hits(IndexSearcher searcher, Query query) throws IOException {
     List<String> hits = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(query, 1000).scoreDocs) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 
@@ -111,5 +112,18 @@ class CustomersTest {
         var rest = store.customers().activeAfter(first.get(2).id(), 3);
         assertThat(first).hasSize(3);
         assertThat(rest).extracting(c -> c.value("n").orElseThrow()).containsExactly("c3", "c4");
+    }
+
+    @StoreTest
+    @DisplayName("several customers are read together in the order asked, unknown ids left out")
+    void findsSeveralInTheOrderAsked(Store store) {
+        Customer acme = store.customers().create(acme(), "alice");
+        Customer wing = store.customers().create(Map.of("full_name", CustomerValue.of("Wing Chan")), "alice");
+
+        var found = store.customers().findAll(List.of(wing.id(), 987_654L, acme.id()));
+
+        assertThat(found).extracting(Customer::id).containsExactly(wing.id(), acme.id());
+        assertThat(found.get(0).value("full_name")).contains("Wing Chan");
+        assertThat(found.get(1)).isEqualTo(store.customers().find(acme.id()).orElseThrow());
     }
 }

@@ -81,7 +81,7 @@ final class CustomerHandlers {
       created(ctx, c);
     } else if (outcome instanceof PossibleDuplicates possible) {
       Map<Long, Customer> byId = new HashMap<>();
-      possible.candidateIds().forEach(id -> store.customers().find(id).ifPresent(c -> byId.put(id, c)));
+      store.customers().findAll(possible.candidateIds()).forEach(c -> byId.put(c.id(), c));
       List<Candidate> candidates = new ArrayList<>();
       possible.suggestions().forEach(s -> {
         Customer candidate = byId.get(Long.parseLong(s.customerId()));

@@ -153,7 +153,8 @@ public final class Hub implements AutoCloseable {
     /**
      * Reopens the candidate index every {@code interval} in the background instead of before a
      * read that follows a write (see {@link CandidateIndex#refreshInBackground}): for a steady
-     * stream of entries. By default every check sees every customer created before it.
+     * stream of entries. Either way every check sees every customer created before it (in the
+     * background mode the changes since the last reopen are matched beside the index).
      */
     public Builder indexRefresh(Duration interval) {
       this.indexRefresh = Objects.requireNonNull(interval, "interval");
