@@ -52,19 +52,11 @@ final class BatchMatching {
             boolean indexed) {
     }
 
-    /**
-     * Customers are written in transactions of at most about this many records, even when the
-     * import's chunks are larger. A transaction that outgrows what H2 keeps in memory until its
-     * commit has its pages written twice, first with the uncommitted rows and again once they
-     * commit, and read back from the file to commit them: the same rows took about a third
-     * less CPU in transactions of a few thousand rows than in ones of 50,000.
-     */
-    static final int RECORDS_PER_TRANSACTION = 500;
-
     private final Store store;
     private final GoldenRecordBuilder goldenRecords;
     private final Set<String> identifierFields;
     private final int chunkSize;
+    private final int recordsPerTransaction;
     private final String actor;
     private final Importer.ChunkListener listener;
 
@@ -77,6 +69,7 @@ final class BatchMatching {
         this.identifierFields = dictionary.fieldsWith(Role.IDENTIFIER).stream().map(FieldDefinition::name)
                 .collect(Collectors.toSet());
         this.chunkSize = chunkSize;
+        this.recordsPerTransaction = store.bulkLoads().recordsPerTransaction(chunkSize);
         this.actor = actor;
         this.listener = listener;
     }
@@ -225,7 +218,7 @@ final class BatchMatching {
             customers.add(customer);
             values.add(golden);
             recordsInChunk += customer.recordCount();
-            if (recordsInChunk >= Math.min(chunkSize, RECORDS_PER_TRANSACTION)) {
+            if (recordsInChunk >= recordsPerTransaction) {
                 flush();
             }
         }
