@@ -248,7 +248,9 @@ public final class BulkLoads {
      * crash loses the transactions of the last moments although they had committed. An import
      * affords that because each chunk commits together with its checkpoint, so a resumed run redoes
      * exactly the chunks the crash took. On H2, where every commit otherwise writes the file (and so
-     * does every 32nd id an identity column hands out); PostgreSQL is left as it is.
+     * does every 32nd id an identity column hands out); PostgreSQL is left as it is. H2 applies the
+     * settings of a connection's URL whenever one connects, so a connection the pool opens meanwhile
+     * may set the database's own delay again: the import is then only slower.
      */
     public DelayedWrites delayWrites(Duration delay) {
         long millis = delay.toMillis();
