@@ -120,8 +120,11 @@ final class BenchImportCommand implements Callable<Integer> {
     ImportReport report;
     long peakHeap;
     try (HeapWatch heap = HeapWatch.start(); Store store = Store.open(config)) {
-      report = Importer.builder(store).chunkSize(chunkSize).indexFolder(index).actor("bench")
-          .build().importFile(csv, "bench");
+      Importer.Builder importer = Importer.builder(store).chunkSize(chunkSize).indexFolder(index).actor("bench");
+      if (!server) {
+        importer.exclusiveStore(); // as `golden import` into the embedded database
+      }
+      report = importer.build().importFile(csv, "bench");
       peakHeap = heap.peakBytes();
     }
     Duration wall = Duration.ofNanos(System.nanoTime() - start);

@@ -80,6 +80,9 @@ final class ImportCommand implements Callable<Integer> {
       if (id != null) {
         importer.idColumn(id);
       }
+      if (jdbcUrl == null) {
+        importer.exclusiveStore(); // the embedded database is this process's alone while it runs
+      }
       ImportReport report = importer.build().importFile(file, source);
       print(out, report);
       return 0;

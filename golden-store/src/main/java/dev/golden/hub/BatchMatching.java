@@ -56,6 +56,7 @@ final class BatchMatching {
     private final GoldenRecordBuilder goldenRecords;
     private final Set<String> identifierFields;
     private final int chunkSize;
+    private final int recordsPerTransaction;
     private final String actor;
     private final Importer.ChunkListener listener;
 
@@ -68,6 +69,7 @@ final class BatchMatching {
         this.identifierFields = dictionary.fieldsWith(Role.IDENTIFIER).stream().map(FieldDefinition::name)
                 .collect(Collectors.toSet());
         this.chunkSize = chunkSize;
+        this.recordsPerTransaction = store.bulkLoads().recordsPerTransaction(chunkSize);
         this.actor = actor;
         this.listener = listener;
     }
@@ -216,7 +218,7 @@ final class BatchMatching {
             customers.add(customer);
             values.add(golden);
             recordsInChunk += customer.recordCount();
-            if (recordsInChunk >= chunkSize) {
+            if (recordsInChunk >= recordsPerTransaction) {
                 flush();
             }
         }

@@ -10,6 +10,7 @@ import dev.golden.io.CsvRow;
 import dev.golden.io.CsvSource;
 import dev.golden.standardize.Standardization;
 import dev.golden.store.BatchProgress;
+import dev.golden.store.BulkLoads.DelayedWrites;
 import dev.golden.store.BulkLoads.NewRecord;
 import dev.golden.store.ImportBatch;
 import dev.golden.store.IncomingRecord;
@@ -19,6 +20,7 @@ import dev.golden.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -49,6 +51,9 @@ public final class Importer {
     /** Rows kept in a report's list of rejections; the quarantine holds them all. */
     static final int REJECTIONS_REPORTED = 20;
 
+    /** How late an import into a store of its own may let its commits reach the disk. */
+    private static final Duration WRITE_DELAY = Duration.ofSeconds(1);
+
     /** Told after each committed chunk; tests use it to stop an import where a crash would. */
     interface ChunkListener {
         void committed(int chunk, long lastRow);
@@ -69,6 +74,7 @@ public final class Importer {
     private final String actor;
     private final Optional<Path> indexFolder;
     private final ChunkListener listener;
+    private final boolean exclusiveStore;
 
     private Importer(Builder b) {
         this.store = b.store;
@@ -82,6 +88,7 @@ public final class Importer {
         this.actor = b.actor;
         this.indexFolder = b.indexFolder;
         this.listener = b.listener;
+        this.exclusiveStore = b.exclusiveStore;
     }
 
     public static Builder builder(Store store) {
@@ -105,7 +112,8 @@ public final class Importer {
         ImportReport.Mode mode = store.bulkLoads().customersOutside(batch.id()) == 0
                 ? ImportReport.Mode.BATCH : ImportReport.Mode.INCREMENTAL;
         Tally tally = new Tally(batch);
-        try (CandidateIndex index = openIndex()) {
+        try (DelayedWrites delayed = exclusiveStore ? store.bulkLoads().delayWrites(WRITE_DELAY) : DelayedWrites.NONE;
+                CandidateIndex index = openIndex()) {
             Optional<IncrementalMatching> incremental = mode == ImportReport.Mode.INCREMENTAL
                     ? Optional.of(new IncrementalMatching(matcher(index, stages),
                             new Lineage(dictionary, trustedSources), store.clock(), actor))
@@ -379,6 +387,7 @@ public final class Importer {
         private String actor = "import";
         private Optional<Path> indexFolder = Optional.empty();
         private ChunkListener listener = (chunk, lastRow) -> { };
+        private boolean exclusiveStore;
 
         private Builder(Store store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -430,6 +439,18 @@ public final class Importer {
         /** Where the candidate index lives; in memory, rebuilt from the store, when not given. */
         public Builder indexFolder(Path folder) {
             this.indexFolder = Optional.of(folder);
+            return this;
+        }
+
+        /**
+         * Tells that nothing but this import uses the store's database while it runs, as with
+         * {@code golden import}, which opens the embedded database itself. Committed chunks may then
+         * reach the disk in groups, up to a second late: a crash loses at most that second's chunks,
+         * each with its checkpoint, and the resumed import redoes them. The import's end is written
+         * at once. Never for a store that serves other users meanwhile (they would lose commits too).
+         */
+        public Builder exclusiveStore() {
+            this.exclusiveStore = true;
             return this;
         }
 

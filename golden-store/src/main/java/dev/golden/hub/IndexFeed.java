@@ -1,5 +1,6 @@
 package dev.golden.hub;
 
+import dev.golden.record.Attribute;
 import dev.golden.store.BulkLoads.Loaded;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.concurrent.Semaphore;
  */
 final class IndexFeed implements AutoCloseable {
 
-    private static final int CHUNKS_WAITING = 3;
+    private static final int CHUNKS_WAITING = 8;
 
     private final IndexRebuild index;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -36,8 +37,12 @@ final class IndexFeed implements AutoCloseable {
         thread.execute(() -> {
             try {
                 if (failure == null) {
+                    // Deriving the attributes standardizes every value again: on all cores. The
+                    // documents go in one by one, in the customers' order, so the index comes out
+                    // the same every time (Lucene breaks ties between equal scores by that order).
+                    List<Map<Attribute, String>> features = values.parallelStream().map(index::featuresOf).toList();
                     for (int i = 0; i < customers.size(); i++) {
-                        index.add(customers.get(i).customerId(), values.get(i));
+                        index.add(customers.get(i).customerId(), features.get(i));
                     }
                 }
             } catch (RuntimeException e) {

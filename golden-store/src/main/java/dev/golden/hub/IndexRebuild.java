@@ -3,6 +3,7 @@ package dev.golden.hub;
 import dev.golden.dictionary.DataDictionary;
 import dev.golden.index.CandidateIndex;
 import dev.golden.index.DuplicateCheck;
+import dev.golden.record.Attribute;
 import dev.golden.store.Customer;
 import dev.golden.store.CustomerValue;
 import dev.golden.store.Store;
@@ -61,9 +62,17 @@ public final class IndexRebuild {
         index.upsert(Long.toString(customerId), features.features(known(values)));
     }
 
-    /** Indexes a customer the index is known not to hold, e.g. one just created by an import into an empty store. */
-    void add(long customerId, Map<String, String> values) {
-        index.add(Long.toString(customerId), features.features(known(values)));
+    /** The attributes to index for a customer with these field → standardized values; thread-safe. */
+    Map<Attribute, String> featuresOf(Map<String, String> values) {
+        return features.features(known(values));
+    }
+
+    /**
+     * Indexes a customer the index is known not to hold, e.g. one just created by an import into
+     * an empty store, with attributes from {@link #featuresOf}.
+     */
+    void add(long customerId, Map<Attribute, String> features) {
+        index.add(Long.toString(customerId), features);
     }
 
     /** The values of fields the dictionary has; a field it no longer has is left out. */

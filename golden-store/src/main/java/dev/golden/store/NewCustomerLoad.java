@@ -43,6 +43,7 @@ abstract sealed class NewCustomerLoad {
     /** Writes the customers; their ids and their records' ids come back in input order. */
     final List<Loaded> load(long batchId, String source, List<NewCustomer> customers, String model, Instant now)
             throws SQLException {
+        beforeLoad();
         long[] customerIds = insertCustomers(customers.size(), now);
         long[][] recordIds = insertRecords(batchId, source, customers, customerIds, now);
         attach(customers, customerIds);
@@ -53,6 +54,10 @@ abstract sealed class NewCustomerLoad {
             loaded.add(new Loaded(customerIds[i], recordIds[i]));
         }
         return loaded;
+    }
+
+    /** Prepares the transaction the customers are written in. */
+    void beforeLoad() throws SQLException {
     }
 
     abstract long[] insertCustomers(int count, Instant now) throws SQLException;
@@ -260,6 +265,18 @@ abstract sealed class NewCustomerLoad {
         Copy(Connection connection) throws SQLException {
             super(connection);
             this.copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+        }
+
+        /**
+         * The commit returns before the server flushes it to disk: a server crash may take the
+         * last chunks an import committed, never part of one, and with them their checkpoint, so
+         * the import resumes before them. Only this transaction is affected.
+         */
+        @Override
+        void beforeLoad() throws SQLException {
+            try (Statement set = connection.createStatement()) {
+                set.execute("SET LOCAL synchronous_commit TO OFF");
+            }
         }
 
         @Override

@@ -145,6 +145,36 @@ class ImporterTest {
     }
 
     @HubTest
+    @DisplayName("an import with the store to itself, writing its commits late, stores what any import stores, "
+            + "also when it stops while writing customers and resumes")
+    void importWithTheStoreToItself(Store store) throws IOException {
+        Path file = synthetic(300);
+        Importer crashing = Importer.builder(store).chunkSize(100).exclusiveStore().listener(new Importer.ChunkListener() {
+            @Override
+            public void committed(int chunk, long lastRow) {
+            }
+
+            @Override
+            public void wrote(int chunk) {
+                if (chunk == 2) {
+                    throw new SimulatedCrash();
+                }
+            }
+        }).build();
+        assertThatThrownBy(() -> crashing.importFile(file, "crm")).isInstanceOf(SimulatedCrash.class);
+
+        ImportReport resumed = Importer.builder(store).chunkSize(100).exclusiveStore().build().importFile(file, "crm");
+
+        try (Store fresh = Store.open(dev.golden.store.StoreConfig.embedded(dir.resolve("fresh")))) {
+            ImportReport straight = Importer.builder(fresh).chunkSize(100).build().importFile(file, "crm");
+            assertThat(clusters(store, "crm")).isEqualTo(clusters(fresh, "crm"));
+            assertThat(store.importBatches().find(resumed.batchId()).orElseThrow().rowsLoaded())
+                    .isEqualTo(straight.loaded());
+            assertThat(store.quarantine().ofBatch(resumed.batchId())).hasSize((int) straight.quarantined());
+        }
+    }
+
+    @HubTest
     @DisplayName("re-importing the same ids updates records and golden values instead of adding duplicates")
     void reimportUpdatesInPlace(Store store) throws IOException {
         Path file = write("crm.csv",

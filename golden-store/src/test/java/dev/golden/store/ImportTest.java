@@ -3,6 +3,12 @@ package dev.golden.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -98,5 +104,43 @@ class ImportTest {
                 .isInstanceOf(StateConflictException.class);
         AuditEntry audit = store.auditLog().ofEntity("quarantine", String.valueOf(fixable.id()), 0, 10).items().get(1);
         assertThat(audit.after().orElseThrow().at("/correctedValues/phone").asText()).isEqualTo("+8613912345678");
+    }
+    @StoreTest
+    @DisplayName("with delayed writes H2 writes commits up to the delay late, and as soon as they end again; "
+            + "transactions commit meanwhile on either database")
+    void delayedWrites(Store store, StoreConfig config) throws SQLException {
+        try (BulkLoads.DelayedWrites delayed = store.bulkLoads().delayWrites(Duration.ofSeconds(2))) {
+            if (isH2(config)) {
+                assertThat(writeDelay(config)).isEqualTo(2000);
+            }
+            ImportBatch batch = store.importBatches().start("crm", "customers.csv", "import");
+            assertThat(store.importBatches().find(batch.id())).isPresent();
+        }
+        if (isH2(config)) {
+            assertThat(writeDelay(config)).isZero();
+        }
+    }
+
+    @StoreTest
+    @DisplayName("customers are loaded in transactions of at most 500 records on H2, of an import's chunk on PostgreSQL")
+    void recordsPerTransaction(Store store, StoreConfig config) {
+        assertThat(store.bulkLoads().recordsPerTransaction(100)).isEqualTo(100);
+        assertThat(store.bulkLoads().recordsPerTransaction(5_000)).isEqualTo(isH2(config) ? 500 : 5_000);
+    }
+
+    private static boolean isH2(StoreConfig config) {
+        return config.jdbcUrl().startsWith("jdbc:h2:");
+    }
+
+    /** Asked on a connection of its own, whose URL must not set the delay itself (H2 applies a URL's settings on connecting). */
+    private static long writeDelay(StoreConfig config) throws SQLException {
+        String url = config.jdbcUrl().replace(";WRITE_DELAY=0", "");
+        try (Connection connection = DriverManager.getConnection(url, config.user(), config.password());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT setting_value FROM information_schema.settings WHERE setting_name = 'WRITE_DELAY'")) {
+            assertThat(rs.next()).isTrue();
+            return Long.parseLong(rs.getString(1));
+        }
     }
 }
