@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.golden.store.LinkKind;
 import dev.golden.store.QuarantinedRow;
 import dev.golden.store.Store;
+import dev.golden.store.StoreConfig;
 import dev.golden.synth.SyntheticCustomers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ class ImporterTest {
 
     @HubTest
     @DisplayName("an import stopped after a chunk resumes where it stopped and ends as an uninterrupted one")
-    void resumesAfterCrash(Store store, dev.golden.store.StoreConfig config) throws IOException {
+    void resumesAfterCrash(Store store, StoreConfig config) throws IOException {
         Path file = synthetic(300);
         Importer crashing = Importer.builder(store).chunkSize(100).listener((chunk, lastRow) -> {
             if (chunk == 2) {
@@ -102,7 +103,7 @@ class ImporterTest {
         assertThat(resumed.resumedAfterRow()).isEqualTo(200);
         assertThat(store.importBatches().find(resumed.batchId()).orElseThrow().status())
                 .isEqualTo(dev.golden.store.BatchStatus.DONE);
-        try (Store fresh = Store.open(dev.golden.store.StoreConfig.embedded(dir.resolve("fresh")))) {
+        try (Store fresh = Store.open(StoreConfig.embedded(dir.resolve("fresh")))) {
             ImportReport straight = Importer.builder(fresh).chunkSize(100).build().importFile(file, "crm");
             assertThat(store.customers().countActive()).isEqualTo(fresh.customers().countActive());
             assertThat(clusters(store, "crm")).isEqualTo(clusters(fresh, "crm"));
@@ -114,18 +115,7 @@ class ImporterTest {
     @DisplayName("an import stopped while writing customers resumes without writing a record twice")
     void resumesAfterCrashWhileWritingCustomers(Store store) throws IOException {
         Path file = synthetic(300);
-        Importer crashing = Importer.builder(store).chunkSize(100).listener(new Importer.ChunkListener() {
-            @Override
-            public void committed(int chunk, long lastRow) {
-            }
-
-            @Override
-            public void wrote(int chunk) {
-                if (chunk == 2) {
-                    throw new SimulatedCrash();
-                }
-            }
-        }).build();
+        Importer crashing = Importer.builder(store).chunkSize(100).listener(crashAfterWriting(2)).build();
         assertThatThrownBy(() -> crashing.importFile(file, "crm")).isInstanceOf(SimulatedCrash.class);
         long customersBeforeCrash = store.customers().countActive();
         assertThat(customersBeforeCrash).isPositive();
@@ -135,7 +125,7 @@ class ImporterTest {
         ImportReport resumed = Importer.builder(store).chunkSize(100).build().importFile(file, "crm");
 
         assertThat(resumed.customersCreated()).isPositive();
-        try (Store fresh = Store.open(dev.golden.store.StoreConfig.embedded(dir.resolve("fresh")))) {
+        try (Store fresh = Store.open(StoreConfig.embedded(dir.resolve("fresh")))) {
             ImportReport straight = Importer.builder(fresh).chunkSize(100).build().importFile(file, "crm");
             assertThat(store.customers().countActive()).isEqualTo(fresh.customers().countActive());
             assertThat(clusters(store, "crm")).isEqualTo(clusters(fresh, "crm"));
@@ -149,23 +139,12 @@ class ImporterTest {
             + "also when it stops while writing customers and resumes")
     void importWithTheStoreToItself(Store store) throws IOException {
         Path file = synthetic(300);
-        Importer crashing = Importer.builder(store).chunkSize(100).exclusiveStore().listener(new Importer.ChunkListener() {
-            @Override
-            public void committed(int chunk, long lastRow) {
-            }
-
-            @Override
-            public void wrote(int chunk) {
-                if (chunk == 2) {
-                    throw new SimulatedCrash();
-                }
-            }
-        }).build();
+        Importer crashing = Importer.builder(store).chunkSize(100).exclusiveStore().listener(crashAfterWriting(2)).build();
         assertThatThrownBy(() -> crashing.importFile(file, "crm")).isInstanceOf(SimulatedCrash.class);
 
         ImportReport resumed = Importer.builder(store).chunkSize(100).exclusiveStore().build().importFile(file, "crm");
 
-        try (Store fresh = Store.open(dev.golden.store.StoreConfig.embedded(dir.resolve("fresh")))) {
+        try (Store fresh = Store.open(StoreConfig.embedded(dir.resolve("fresh")))) {
             ImportReport straight = Importer.builder(fresh).chunkSize(100).build().importFile(file, "crm");
             assertThat(clusters(store, "crm")).isEqualTo(clusters(fresh, "crm"));
             assertThat(store.importBatches().find(resumed.batchId()).orElseThrow().rowsLoaded())
@@ -237,6 +216,22 @@ class ImporterTest {
                 .map(c -> store.sourceRecords().ofCustomer(c.id()).stream().map(r -> r.sourceId())
                         .collect(Collectors.toSet()))
                 .collect(Collectors.toSet());
+    }
+
+    /** Stops an import the way a crash would, right after it wrote the customers of the given chunk. */
+    private static Importer.ChunkListener crashAfterWriting(int chunkToCrashAfter) {
+        return new Importer.ChunkListener() {
+            @Override
+            public void committed(int chunk, long lastRow) {
+            }
+
+            @Override
+            public void wrote(int chunk) {
+                if (chunk == chunkToCrashAfter) {
+                    throw new SimulatedCrash();
+                }
+            }
+        };
     }
 
     private static final class SimulatedCrash extends RuntimeException {
