@@ -4,13 +4,12 @@ import dev.golden.dictionary.DataDictionary;
 import dev.golden.store.Customer;
 import dev.golden.store.Page;
 import dev.golden.store.Store;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,41 +46,23 @@ public final class Freshness {
         if (rules.isEmpty()) {
             return new Page<>(List.of(), offset, limit, 0);
         }
-        Instant now = now();
+        StaleScan scan = new StaleScan(rules, now());
         return reads.read(h -> {
-            String staleValues = rules.staleValues();
-            long total = rules.bind(h.createQuery("SELECT COUNT(DISTINCT x.customer_id) FROM " + staleValues + " x"), now)
-                    .mapTo(Long.class).one();
-            List<Long> ids = rules.bind(h.createQuery("SELECT x.customer_id, MIN(x.confirmed_at) AS oldest FROM "
-                            + staleValues + " x GROUP BY x.customer_id ORDER BY oldest, x.customer_id"
-                            + " LIMIT :limit OFFSET :offset"), now)
-                    .bind("limit", limit).bind("offset", offset)
-                    .map((rs, ctx) -> rs.getLong("customer_id")).list();
-            if (ids.isEmpty()) {
-                return new Page<>(List.of(), offset, limit, total);
+            List<Due> due = new ArrayList<>();
+            scan.dueCustomers(h, c -> due.add(new Due(c.customerId(), c.oldest().confirmedAt())));
+            due.sort(Comparator.comparing(Due::oldest).thenComparingLong(Due::customerId));
+            List<Long> ids = due.subList((int) Math.min(offset, due.size()), (int) Math.min(offset + limit, due.size()))
+                    .stream().map(Due::customerId).toList();
+            Map<Long, StaleCustomer> byId = new HashMap<>();
+            if (!ids.isEmpty()) {
+                scan.dueCustomers(h, ids, c -> byId.put(c.customerId(), c));
             }
-            Map<Long, List<StaleField>> fieldsById = new LinkedHashMap<>();
-            Map<Long, Long> versionById = new LinkedHashMap<>();
-            ids.forEach(id -> fieldsById.put(id, new ArrayList<>()));
-            rules.bind(h.createQuery("SELECT v.customer_id, c.version, v.field_name, v.field_value, v.verified_at, "
-                            + FreshnessRules.CONFIRMED_AT + " AS confirmed_at " + FreshnessRules.FROM
-                            + " AND v.customer_id IN (<ids>) AND " + rules.stale()
-                            + " ORDER BY confirmed_at, v.field_name"), now)
-                    .bindList("ids", ids)
-                    .map((rs, ctx) -> {
-                        Instant confirmedAt = rs.getObject("confirmed_at", OffsetDateTime.class).toInstant();
-                        return new Row(rs.getLong("customer_id"), rs.getLong("version"),
-                                new StaleField(rs.getString("field_name"), rs.getString("field_value"), confirmedAt,
-                                        rs.getObject("verified_at") == null, Duration.between(confirmedAt, now)));
-                    })
-                    .forEach(row -> {
-                        fieldsById.get(row.customerId()).add(row.field());
-                        versionById.put(row.customerId(), row.version());
-                    });
-            List<StaleCustomer> items = new ArrayList<>(ids.size());
-            fieldsById.forEach((id, stale) -> items.add(new StaleCustomer(id, versionById.get(id), stale)));
-            return new Page<>(items, offset, limit, total);
+            return new Page<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), offset, limit, due.size());
         });
+    }
+
+    /** A customer in the queue: it waits since its oldest stale value was confirmed. */
+    private record Due(long customerId, Instant oldest) {
     }
 
     /** How many tracked values there are and how many are stale, now. */
@@ -94,11 +75,15 @@ public final class Freshness {
         if (rules.isEmpty()) {
             return new Staleness(0, 0);
         }
-        long tracked = rules.bind(h.createQuery("SELECT COUNT(*) " + FreshnessRules.FROM + " AND " + rules.tracked()),
-                now).mapTo(Long.class).one();
-        long stale = rules.bind(h.createQuery("SELECT COUNT(*) FROM " + rules.staleValues() + " x"), now)
-                .mapTo(Long.class).one();
-        return new Staleness(tracked, stale);
+        long[] tracked = {0};
+        ActiveValues.forEach(h, values -> values.forEach((field, v) -> {
+            if (rules.tracks(field, v)) {
+                tracked[0]++;
+            }
+        }));
+        long[] stale = {0};
+        new StaleScan(rules, now).dueCustomers(h, c -> stale[0] += c.fields().size());
+        return new Staleness(tracked[0], stale[0]);
     }
 
     /** The share of tracked values that are stale, now. */
@@ -136,6 +121,4 @@ public final class Freshness {
         return store.clock().instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private record Row(long customerId, long version, StaleField field) {
-    }
 }

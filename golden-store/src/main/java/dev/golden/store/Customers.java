@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +92,9 @@ public final class Customers {
             }
             Instant now = Clocks.now(clock);
             touch(h, id, now);
-            h.createUpdate("UPDATE customer_value SET verified_at = :now WHERE customer_id = :id AND field_name = :field")
-                    .bind("now", Sql.at(now)).bind("id", id).bind("field", field).execute();
+            Map<String, CustomerValue> values = new LinkedHashMap<>(before.values());
+            values.put(field, values.get(field).verifiedAt(now));
+            writeValues(h, id, values);
             Customer after = load(h, id);
             AuditLog.write(h, now, actor, "verify", ENTITY, id, json(before), json(after));
             return after;
@@ -148,13 +150,10 @@ public final class Customers {
         long first = ascendingIds.get(0);
         long last = ascendingIds.get(ascendingIds.size() - 1);
         Map<Long, Map<String, CustomerValue>> values = new HashMap<>();
-        h.createQuery("""
-                SELECT * FROM customer_value WHERE customer_id BETWEEN :first AND :last
-                ORDER BY customer_id, field_name""")
+        h.createQuery("SELECT customer_id, field_values FROM customer_values WHERE customer_id BETWEEN :first AND :last")
                 .bind("first", first).bind("last", last)
-                .map((rs, ctx) -> new ValueRow(rs.getLong("customer_id"), rs.getString("field_name"), mapValue(rs)))
-                .forEach(row -> values.computeIfAbsent(row.customerId(), k -> new LinkedHashMap<>())
-                        .put(row.field(), row.value()));
+                .map((rs, ctx) -> valueRow(rs))
+                .forEach(row -> values.put(row.customerId(), row.values()));
         List<Customer> customers = new ArrayList<>(ascendingIds.size());
         h.createQuery("SELECT * FROM customer WHERE id BETWEEN :first AND :last AND status = 'ACTIVE' ORDER BY id")
                 .bind("first", first).bind("last", last)
@@ -174,21 +173,37 @@ public final class Customers {
                 .mapTo(Long.class).one());
     }
 
-    /** Values of active customers last verified before {@code cutoff} or never, the oldest first. */
+    /**
+     * Values of active customers last verified before {@code cutoff} or never, the oldest first
+     * (never verified before all). Reads only the customers whose least recently verified value
+     * is older than the cutoff, or that have a value never verified.
+     */
     public List<StaleValue> stale(String field, Instant cutoff, int limit) {
         Page.check(0, limit);
-        return tx.run(h -> h.createQuery("""
-                SELECT v.customer_id, v.field_name, v.field_value, v.verified_at
-                FROM customer_value v JOIN customer c ON c.id = v.customer_id
-                WHERE c.status = 'ACTIVE' AND v.field_name = :field
-                  AND (v.verified_at IS NULL OR v.verified_at < :cutoff)
-                ORDER BY v.verified_at NULLS FIRST, v.customer_id
-                LIMIT :limit""")
-                .bind("field", field).bind("cutoff", Sql.at(cutoff)).bind("limit", limit)
-                .map((rs, ctx) -> new StaleValue(rs.getLong("customer_id"), rs.getString("field_name"),
-                        rs.getString("field_value"), Sql.optionalInstant(rs, "verified_at")))
-                .list());
+        return tx.run(h -> {
+            List<StaleValue> found = new ArrayList<>();
+            h.createQuery("""
+                    SELECT v.customer_id, v.field_values FROM customer_values v JOIN customer c ON c.id = v.customer_id
+                    WHERE c.status = 'ACTIVE' AND v.oldest_verified_at < :cutoff
+                    UNION ALL
+                    SELECT v.customer_id, v.field_values FROM customer_values v JOIN customer c ON c.id = v.customer_id
+                    WHERE c.status = 'ACTIVE' AND v.oldest_verified_at IS NULL""")
+                    .bind("cutoff", Sql.at(cutoff))
+                    .map((rs, ctx) -> valueRow(rs))
+                    .forEach(row -> {
+                        CustomerValue v = row.values().get(field);
+                        if (v != null && v.verifiedAt().map(at -> at.isBefore(cutoff)).orElse(true)) {
+                            found.add(new StaleValue(row.customerId(), field, v.value(), v.verifiedAt()));
+                        }
+                    });
+            found.sort(OLDEST_FIRST);
+            return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        });
     }
+
+    private static final Comparator<StaleValue> OLDEST_FIRST = Comparator
+            .comparing((StaleValue v) -> v.verifiedAt().orElse(Instant.MIN))
+            .thenComparingLong(StaleValue::customerId);
 
     // ---- shared with the other repositories, on the caller's transaction ----
 
@@ -227,7 +242,7 @@ public final class Customers {
     }
 
     static void writeValues(Handle h, long id, Map<String, CustomerValue> values) {
-        h.createUpdate("DELETE FROM customer_value WHERE customer_id = :id").bind("id", id).execute();
+        h.createUpdate("DELETE FROM customer_values WHERE customer_id = :id").bind("id", id).execute();
         insertValues(h, id, values);
     }
 
@@ -235,15 +250,12 @@ public final class Customers {
         if (values.isEmpty()) {
             return;
         }
-        var batch = h.prepareBatch("""
-                INSERT INTO customer_value (customer_id, field_name, field_value, source_record_id, verified_at)
-                VALUES (:id, :field, :value, :source, :verified)""");
-        values.forEach((field, value) -> batch
-                .bind("id", id).bind("field", field).bind("value", value.value())
-                .bind("source", value.sourceRecordId().orElse(null))
-                .bind("verified", Sql.at(value.verifiedAt()))
-                .add());
-        batch.execute();
+        h.createUpdate("""
+                INSERT INTO customer_values (customer_id, field_values, oldest_verified_at)
+                VALUES (:id, :values, :oldest)""")
+                .bind("id", id).bind("values", PackedValues.write(new TreeMap<>(values)))
+                .bind("oldest", Sql.at(PackedValues.oldestVerified(values)))
+                .execute();
     }
 
     static List<Customer> loadAll(Handle h, List<Long> ids) {
@@ -251,12 +263,10 @@ public final class Customers {
             return List.of();
         }
         Map<Long, Map<String, CustomerValue>> values = new HashMap<>();
-        for (ValueRow row : h.createQuery("SELECT * FROM customer_value WHERE customer_id IN (<ids>) ORDER BY field_name")
+        h.createQuery("SELECT customer_id, field_values FROM customer_values WHERE customer_id IN (<ids>)")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> new ValueRow(rs.getLong("customer_id"), rs.getString("field_name"), mapValue(rs)))
-                .list()) {
-            values.computeIfAbsent(row.customerId(), k -> new LinkedHashMap<>()).put(row.field(), row.value());
-        }
+                .map((rs, ctx) -> valueRow(rs))
+                .forEach(row -> values.put(row.customerId(), row.values()));
         Map<Long, Customer> byId = new HashMap<>();
         h.createQuery("SELECT * FROM customer WHERE id IN (<ids>)")
                 .bindList("ids", ids)
@@ -272,12 +282,11 @@ public final class Customers {
         return ordered;
     }
 
-    private record ValueRow(long customerId, String field, CustomerValue value) {
+    private record ValueRow(long customerId, Map<String, CustomerValue> values) {
     }
 
-    private static CustomerValue mapValue(ResultSet rs) throws SQLException {
-        return new CustomerValue(rs.getString("field_value"), Sql.optionalLong(rs, "source_record_id"),
-                Sql.optionalInstant(rs, "verified_at"));
+    private static ValueRow valueRow(ResultSet rs) throws SQLException {
+        return new ValueRow(rs.getLong("customer_id"), PackedValues.read(rs.getString("field_values")));
     }
 
     static ObjectNode json(Customer c) {

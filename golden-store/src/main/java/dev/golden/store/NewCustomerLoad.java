@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes customers made of records new to the store, each row once: customers first, then their
@@ -127,6 +128,16 @@ abstract sealed class NewCustomerLoad {
         }
     }
 
+    /** The customer's golden values as one cell, each with the id of its record, all verified now. */
+    static String packedValues(NewCustomer customer, long[] recordIds, Instant now) {
+        PackedValues.Writer cell = new PackedValues.Writer();
+        Optional<Instant> verifiedAt = Optional.of(now);
+        for (NewValue v : customer.values()) {
+            cell.add(v.field(), v.value(), Optional.of(recordIds[v.record()]), verifiedAt);
+        }
+        return cell.finish();
+    }
+
     static int newRecordCount(List<NewCustomer> customers) {
         int n = 0;
         for (NewCustomer c : customers) {
@@ -199,19 +210,17 @@ abstract sealed class NewCustomerLoad {
         void insertValues(List<NewCustomer> customers, long[] customerIds, long[][] recordIds, Instant now)
                 throws SQLException {
             OffsetDateTime at = at(now);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO customer_value (customer_id, field_name, field_value, source_record_id, verified_at)
-                    VALUES (?, ?, ?, ?, ?)""")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO customer_values (customer_id, field_values, oldest_verified_at) VALUES (?, ?, ?)")) {
                 RowBatch rows = new RowBatch(insert);
                 for (int i = 0; i < customers.size(); i++) {
-                    for (NewValue v : customers.get(i).values()) {
-                        insert.setLong(1, customerIds[i]);
-                        insert.setString(2, v.field());
-                        insert.setString(3, v.value());
-                        insert.setLong(4, recordIds[i][v.record()]);
-                        insert.setObject(5, at, Types.TIMESTAMP_WITH_TIMEZONE);
-                        rows.add();
+                    if (customers.get(i).values().isEmpty()) {
+                        continue;
                     }
+                    insert.setLong(1, customerIds[i]);
+                    insert.setString(2, packedValues(customers.get(i), recordIds[i], now));
+                    insert.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                    rows.add();
                 }
                 rows.finish();
             }
@@ -315,11 +324,11 @@ abstract sealed class NewCustomerLoad {
             String at = CopyText.timestamp(now);
             CopyText rows = new CopyText();
             for (int i = 0; i < customers.size(); i++) {
-                for (NewValue v : customers.get(i).values()) {
-                    rows.add(customerIds[i]).add(v.field()).add(v.value()).add(recordIds[i][v.record()]).add(at).end();
+                if (!customers.get(i).values().isEmpty()) {
+                    rows.add(customerIds[i]).add(packedValues(customers.get(i), recordIds[i], now)).add(at).end();
                 }
             }
-            rows.copyInto(copy, "customer_value (customer_id, field_name, field_value, source_record_id, verified_at)");
+            rows.copyInto(copy, "customer_values (customer_id, field_values, oldest_verified_at)");
         }
 
         @Override

@@ -80,8 +80,7 @@ public final class NewCustomers {
                                                 customer_id, version)
                      VALUES (?, ?, ?, ?, ?, ?, 1)""", new String[] {"id"});
              PreparedStatement values = connection.prepareStatement("""
-                     INSERT INTO customer_value (customer_id, field_name, field_value, source_record_id, verified_at)
-                     VALUES (?, ?, ?, ?, ?)""");
+                     INSERT INTO customer_values (customer_id, field_values, oldest_verified_at) VALUES (?, ?, ?)""");
              PreparedStatement audit = connection.prepareStatement("""
                      INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before_json, after_json)
                      VALUES (?, ?, ?, ?, ?, NULL, ?)""")) {
@@ -97,10 +96,9 @@ public final class NewCustomers {
                 SourceRecord kept = new SourceRecord(recordId, in.source(), in.sourceId(), now, in.rawValues(),
                         in.standardizedValues(), Optional.of(customerId), 1);
                 Map<String, CustomerValue> stored = new LinkedHashMap<>();
-                new TreeMap<>(in.standardizedValues()).forEach((field, value) -> {
-                    stored.put(field, CustomerValue.fromRecord(value, recordId, now));
-                    addValue(values, customerId, field, value, recordId, now);
-                });
+                new TreeMap<>(in.standardizedValues()).forEach((field, value) ->
+                        stored.put(field, CustomerValue.fromRecord(value, recordId, now)));
+                addValues(values, customerId, stored, now);
                 Customer golden = new Customer(customerId, CustomerStatus.ACTIVE, Optional.empty(), stored, now, now, 1);
                 addAudit(audit, now, entry.actor(), "receive", SourceRecords.ENTITY, recordId,
                         Json.write(SourceRecords.json(kept)));
@@ -163,18 +161,15 @@ public final class NewCustomers {
         return generatedId(record);
     }
 
-    private static void addValue(PreparedStatement values, long customerId, String field, String value, long recordId,
-            Instant verifiedAt) {
-        try {
-            values.setLong(1, customerId);
-            values.setString(2, field);
-            values.setString(3, value);
-            values.setLong(4, recordId);
-            setTime(values, 5, verifiedAt);
-            values.addBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    private static void addValues(PreparedStatement values, long customerId, Map<String, CustomerValue> stored,
+            Instant verifiedAt) throws SQLException {
+        if (stored.isEmpty()) {
+            return;
         }
+        values.setLong(1, customerId);
+        values.setString(2, PackedValues.write(stored));
+        setTime(values, 3, verifiedAt);
+        values.addBatch();
     }
 
     private static void addAudit(PreparedStatement audit, Instant at, String actor, String action, String entityType,
