@@ -129,8 +129,7 @@ abstract sealed class NewCustomerLoad {
     }
 
     /** The customer's golden values as one cell, each with the id of its record, all verified now. */
-    static String packedValues(NewCustomer customer, long[] recordIds, Instant now) {
-        PackedValues.Writer cell = new PackedValues.Writer();
+    static String packedValues(PackedValues.Writer cell, NewCustomer customer, long[] recordIds, Instant now) {
         Optional<Instant> verifiedAt = Optional.of(now);
         for (NewValue v : customer.values()) {
             cell.add(v.field(), v.value(), Optional.of(recordIds[v.record()]), verifiedAt);
@@ -213,12 +212,13 @@ abstract sealed class NewCustomerLoad {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO customer_values (customer_id, field_values, oldest_verified_at) VALUES (?, ?, ?)")) {
                 RowBatch rows = new RowBatch(insert);
+                PackedValues.Writer cell = new PackedValues.Writer();
                 for (int i = 0; i < customers.size(); i++) {
                     if (customers.get(i).values().isEmpty()) {
                         continue;
                     }
                     insert.setLong(1, customerIds[i]);
-                    insert.setString(2, packedValues(customers.get(i), recordIds[i], now));
+                    insert.setString(2, packedValues(cell, customers.get(i), recordIds[i], now));
                     insert.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
                     rows.add();
                 }
@@ -323,9 +323,10 @@ abstract sealed class NewCustomerLoad {
                 throws SQLException {
             String at = CopyText.timestamp(now);
             CopyText rows = new CopyText();
+            PackedValues.Writer cell = new PackedValues.Writer();
             for (int i = 0; i < customers.size(); i++) {
                 if (!customers.get(i).values().isEmpty()) {
-                    rows.add(customerIds[i]).add(packedValues(customers.get(i), recordIds[i], now)).add(at).end();
+                    rows.add(customerIds[i]).add(packedValues(cell, customers.get(i), recordIds[i], now)).add(at).end();
                 }
             }
             rows.copyInto(copy, "customer_values (customer_id, field_values, oldest_verified_at)");

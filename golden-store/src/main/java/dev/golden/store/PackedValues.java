@@ -73,24 +73,19 @@ public final class PackedValues {
         return Optional.ofNullable(oldest);
     }
 
-    /** Builds one cell value by value; a writer is used for one cell. */
+    /** Builds cells value by value, one after another: {@link #add} the values, then {@link #finish} the cell. */
     static final class Writer {
         private final StringWriter text = new StringWriter(256);
-        private final JsonGenerator json;
+        private JsonGenerator json;
         private Instant lastAt;
         private String lastAtText;
 
-        Writer() {
-            try {
-                json = JSON.createGenerator(text);
-                json.writeStartObject();
-            } catch (IOException e) {
-                throw new StoreException("cannot write customer values", e);
-            }
-        }
-
         Writer add(String field, String value, Optional<Long> sourceRecordId, Optional<Instant> verifiedAt) {
             try {
+                if (json == null) {
+                    json = JSON.createGenerator(text);
+                    json.writeStartObject();
+                }
                 json.writeFieldName(field);
                 json.writeStartArray();
                 json.writeString(value);
@@ -111,17 +106,24 @@ public final class PackedValues {
             return this;
         }
 
+        /** The cell of the values added since the last one; {@code {}} for none. */
         String finish() {
+            if (json == null) {
+                return "{}";
+            }
             try {
                 json.writeEndObject();
                 json.close();
-                return text.toString();
+                json = null;
+                String cell = text.toString();
+                text.getBuffer().setLength(0);
+                return cell;
             } catch (IOException e) {
                 throw new StoreException("cannot write customer values", e);
             }
         }
 
-        /** A customer's values mostly share one time: formatted once. */
+        /** Values mostly share one time (an import's): formatted once. */
         private String format(Instant at) {
             if (!at.equals(lastAt)) {
                 lastAt = at;

@@ -59,7 +59,8 @@ final class V3__LeanerH2Writes extends BaseJavaMigration {
         }
     }
 
-    private static List<String> foreignKeys(Connection connection, String table, String column) throws SQLException {
+    /** The names of the table's foreign keys on the column. */
+    static List<String> foreignKeys(Connection connection, String table, String column) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT tc.constraint_name FROM information_schema.table_constraints tc

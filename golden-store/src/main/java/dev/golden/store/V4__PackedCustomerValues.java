@@ -24,7 +24,9 @@ import org.flywaydb.core.api.migration.Context;
  * values to the customers that may have one. The existing values are copied over.
  *
  * <p>On H2 the table has no foreign key to customer, which would cost an index of its own: values
- * are only ever written by the store together with their customer (as under V3).
+ * are only ever written by the store together with their customer (as under V3). For the same
+ * reason source_record loses its foreign key to import_batch on H2: no query looks records up by
+ * their batch alone, and only an import sets it, to the batch it runs in.
  */
 final class V4__PackedCustomerValues extends BaseJavaMigration {
 
@@ -54,6 +56,11 @@ final class V4__PackedCustomerValues extends BaseJavaMigration {
             statement.execute("CREATE INDEX customer_values_verified ON customer_values (oldest_verified_at)");
             copy(connection);
             statement.execute("DROP TABLE customer_value");
+            if (h2) {
+                for (String fk : V3__LeanerH2Writes.foreignKeys(connection, "source_record", "import_batch_id")) {
+                    statement.execute("ALTER TABLE source_record DROP CONSTRAINT \"" + fk + "\"");
+                }
+            }
         }
     }
 
