@@ -27,9 +27,10 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class StaleScan {
 
+    /** A left join, which H2 keeps in this order: an inner one it starts from all active customers. */
     private static final String CANDIDATES = """
             SELECT v.customer_id, v.field_values, c.version, c.created_at
-            FROM customer_values v JOIN customer c ON c.id = v.customer_id
+            FROM customer_values v LEFT JOIN customer c ON c.id = v.customer_id
             WHERE c.status = 'ACTIVE' AND\s""";
 
     private static final Comparator<StaleField> OLDEST_FIRST =

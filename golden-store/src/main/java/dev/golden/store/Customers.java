@@ -150,7 +150,8 @@ public final class Customers {
         long first = ascendingIds.get(0);
         long last = ascendingIds.get(ascendingIds.size() - 1);
         Map<Long, Map<String, CustomerValue>> values = new HashMap<>();
-        h.createQuery("SELECT customer_id, field_values FROM customer_values WHERE customer_id BETWEEN :first AND :last")
+        h.createQuery("""
+                SELECT customer_id, field_values FROM customer_values WHERE customer_id BETWEEN :first AND :last""")
                 .bind("first", first).bind("last", last)
                 .map((rs, ctx) -> valueRow(rs))
                 .forEach(row -> values.put(row.customerId(), row.values()));
@@ -182,11 +183,14 @@ public final class Customers {
         Page.check(0, limit);
         return tx.run(h -> {
             List<StaleValue> found = new ArrayList<>();
+            // Left joins, which H2 keeps in this order: inner ones it starts from all active customers.
             h.createQuery("""
-                    SELECT v.customer_id, v.field_values FROM customer_values v JOIN customer c ON c.id = v.customer_id
+                    SELECT v.customer_id, v.field_values
+                    FROM customer_values v LEFT JOIN customer c ON c.id = v.customer_id
                     WHERE c.status = 'ACTIVE' AND v.oldest_verified_at < :cutoff
                     UNION ALL
-                    SELECT v.customer_id, v.field_values FROM customer_values v JOIN customer c ON c.id = v.customer_id
+                    SELECT v.customer_id, v.field_values
+                    FROM customer_values v LEFT JOIN customer c ON c.id = v.customer_id
                     WHERE c.status = 'ACTIVE' AND v.oldest_verified_at IS NULL""")
                     .bind("cutoff", Sql.at(cutoff))
                     .map((rs, ctx) -> valueRow(rs))

@@ -21,9 +21,9 @@ import java.util.Optional;
 /**
  * Writes customers made of records new to the store, each row once: customers first, then their
  * source records already carrying the customer's id, then each customer's golden values with their
- * lineage (one packed row) and the records' links. Two ways to do it, chosen by the database: JDBC batches that read the
- * identity columns' keys back (H2), and COPY with ids drawn from the identity sequences in one
- * query (PostgreSQL).
+ * lineage (one packed row) and the records' links. Two ways to do it, chosen by the database: JDBC
+ * batches that read the identity columns' keys back (H2), and COPY with ids drawn from the identity
+ * sequences in one query (PostgreSQL).
  */
 abstract sealed class NewCustomerLoad {
 

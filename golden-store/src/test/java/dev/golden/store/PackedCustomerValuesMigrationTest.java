@@ -33,7 +33,8 @@ class PackedCustomerValuesMigrationTest {
                         verified_at TIMESTAMP WITH TIME ZONE, PRIMARY KEY (customer_id, field_name))""");
             sql.execute("INSERT INTO customer_value VALUES (" + kept + ", 'phone', '+85223456789', " + record
                     + ", TIMESTAMP WITH TIME ZONE '2025-03-01 08:00:00.123456+00')");
-            sql.execute("INSERT INTO customer_value VALUES (" + kept + ", 'company_name', 'Acme \"HK\" Ltd', NULL, NULL)");
+            sql.execute("INSERT INTO customer_value VALUES (" + kept
+                    + ", 'company_name', 'Acme \"HK\" Ltd', NULL, NULL)");
 
             new V4__PackedCustomerValues().migrate(context(connection));
         }
