@@ -138,6 +138,11 @@ public final class EntryLoadBenchmark {
               + " garbage collector and VM threads %.2f ms per record%n",
           (cpu - result.clientCpuNanos() - j.jitNanos() - j.gcNanos()) / perRecord, j.jitNanos() / perRecord,
           j.gcNanos() / perRecord));
+      jvm.ifPresent(j -> System.out.printf(Locale.ROOT, "  by thread group (ms per record): %s%n",
+          j.byGroup().entrySet().stream().filter(g -> g.getValue() >= perRecord / 100)
+              .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+              .map(g -> String.format(Locale.ROOT, "%s %.2f", g.getKey(), g.getValue() / perRecord))
+              .collect(java.util.stream.Collectors.joining(", "))));
       System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
           nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
