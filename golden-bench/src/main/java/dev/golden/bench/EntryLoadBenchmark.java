@@ -5,6 +5,7 @@ import dev.golden.dictionary.DataDictionary;
 import dev.golden.match.MatchModel;
 import dev.golden.server.GoldenServer;
 import dev.golden.server.ServerConfig;
+import dev.golden.server.hub.GroupCommit;
 import dev.golden.server.hub.Hub;
 import dev.golden.server.security.AdminBootstrap;
 import dev.golden.server.security.StoreUserAccounts;
@@ -126,7 +127,9 @@ public final class EntryLoadBenchmark {
       double loadBefore = load();
       long cpuBefore = processCpuNanos();
       Optional<ThreadCpu.Jvm> jvmBefore = ThreadCpu.jvm();
+      GroupCommit.Stats groupsBefore = hub.creations().stats();
       Result result = run(base, token, measured, workers);
+      GroupCommit.Stats groups = hub.creations().stats();
       long cpu = processCpuNanos() - cpuBefore;
       Optional<ThreadCpu.Jvm> jvm = jvmBefore.flatMap(before -> ThreadCpu.jvm().map(after -> after.minus(before)));
       double perRecord = 1e6 * result.requests();
@@ -143,6 +146,10 @@ public final class EntryLoadBenchmark {
               .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
               .map(g -> String.format(Locale.ROOT, "%s %.2f", g.getKey(), g.getValue() / perRecord))
               .collect(java.util.stream.Collectors.joining(", "))));
+      long committed = groups.entries() - groupsBefore.entries();
+      System.out.printf(Locale.ROOT, "group commit: %,d customers in %,d transactions (%.1f per transaction)%n",
+          committed, groups.groups() - groupsBefore.groups(),
+          committed / (double) Math.max(1, groups.groups() - groupsBefore.groups()));
       System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
           nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
