@@ -5,6 +5,7 @@ import dev.golden.dictionary.DataDictionary;
 import dev.golden.match.MatchModel;
 import dev.golden.server.GoldenServer;
 import dev.golden.server.ServerConfig;
+import dev.golden.server.hub.GroupCommit;
 import dev.golden.server.hub.Hub;
 import dev.golden.server.security.AdminBootstrap;
 import dev.golden.server.security.StoreUserAccounts;
@@ -57,7 +58,11 @@ import java.util.stream.Stream;
  * java -Xmx2g -cp golden-bench/target/benchmarks.jar dev.golden.bench.EntryLoadBenchmark 20000 20000 4 50
  * </pre>
  * Arguments: customers to preload (default 20,000), measured requests (default 20,000), workers
- * (default 4), index refresh interval in ms (default 50; 0 refreshes before each read after a write).
+ * (default 4), index refresh interval in ms (default 50; 0 refreshes before each read after a write),
+ * warm-up records (default 0). A warm-up enters that many other generated records, duplicates
+ * among them, through a throwaway server on a store of its own before anything else: the JIT
+ * compilers then compile the request path before the measured run, as in a server that has been
+ * up for a while, and the measured store is the same as without it.
  */
 public final class EntryLoadBenchmark {
   private static final DataDictionary DICTIONARY = DataDictionary.defaults();
@@ -73,11 +78,16 @@ public final class EntryLoadBenchmark {
     int requests = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 20_000;
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     int refreshMs = args.length > 3 ? Integer.parseInt(args[3]) : 50;
-    System.out.printf(Locale.ROOT, "cores %d, max heap %.1f GB, load average %.2f; %d workers, index refresh %s%n",
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4].replace("_", "")) : 0;
+    System.out.printf(Locale.ROOT, "cores %d, max heap %.1f GB, load average %.2f; %d workers, index refresh %s,"
+            + " warm-up %,d records%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9, load(), workers,
-        refreshMs > 0 ? "every " + refreshMs + " ms in the background" : "before each read after a write");
+        refreshMs > 0 ? "every " + refreshMs + " ms in the background" : "before each read after a write", warmUp);
 
     MatchModel model = SyntheticCustomers.builder().people(5_000).seed(3).build().trainModel(DICTIONARY);
+    if (warmUp > 0) {
+      warmUp(warmUp, model, workers, refreshMs);
+    }
     // New customers and, for every one, its first duplicate to enter later.
     List<SyntheticRecord> firsts = new ArrayList<>();
     List<SyntheticRecord> laterCopies = new ArrayList<>();
@@ -94,15 +104,7 @@ public final class EntryLoadBenchmark {
 
     Path home = Files.createTempDirectory("golden-entry-bench");
     String password = "bench-" + System.nanoTime();
-    Hub.Builder hubBuilder = Hub.builder(StoreConfig.embedded(home)).indexFolder(home.resolve("index"))
-        .model(model).console(line -> { });
-    if (refreshMs > 0) {
-      hubBuilder.indexRefresh(Duration.ofMillis(refreshMs));
-    }
-    try (Hub hub = hubBuilder.open();
-         GoldenServer server = GoldenServer.builder(ServerConfig.defaults().withPort(0)).hub(hub)
-             .users(new StoreUserAccounts(hub.store().users()))
-             .environment(Map.of(AdminBootstrap.PASSWORD_VARIABLE, password)).console(line -> { }).build().start()) {
+    try (Hub hub = hub(home, model, refreshMs); GoldenServer server = server(hub, password)) {
       URI base = server.baseUri();
       String token = token(base, password);
 
@@ -126,7 +128,9 @@ public final class EntryLoadBenchmark {
       double loadBefore = load();
       long cpuBefore = processCpuNanos();
       Optional<ThreadCpu.Jvm> jvmBefore = ThreadCpu.jvm();
+      GroupCommit.Stats groupsBefore = hub.creations().stats();
       Result result = run(base, token, measured, workers);
+      GroupCommit.Stats groups = hub.creations().stats();
       long cpu = processCpuNanos() - cpuBefore;
       Optional<ThreadCpu.Jvm> jvm = jvmBefore.flatMap(before -> ThreadCpu.jvm().map(after -> after.minus(before)));
       double perRecord = 1e6 * result.requests();
@@ -138,6 +142,15 @@ public final class EntryLoadBenchmark {
               + " garbage collector and VM threads %.2f ms per record%n",
           (cpu - result.clientCpuNanos() - j.jitNanos() - j.gcNanos()) / perRecord, j.jitNanos() / perRecord,
           j.gcNanos() / perRecord));
+      jvm.ifPresent(j -> System.out.printf(Locale.ROOT, "  by thread group (ms per record): %s%n",
+          j.byGroup().entrySet().stream().filter(g -> g.getValue() >= perRecord / 100)
+              .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+              .map(g -> String.format(Locale.ROOT, "%s %.2f", g.getKey(), g.getValue() / perRecord))
+              .collect(java.util.stream.Collectors.joining(", "))));
+      long committed = groups.entries() - groupsBefore.entries();
+      System.out.printf(Locale.ROOT, "group commit: %,d customers in %,d transactions (%.1f per transaction)%n",
+          committed, groups.groups() - groupsBefore.groups(),
+          committed / (double) Math.max(1, groups.groups() - groupsBefore.groups()));
       System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
           nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
@@ -145,6 +158,36 @@ public final class EntryLoadBenchmark {
     } finally {
       deleteRecursively(home);
     }
+  }
+
+  /** Enters {@code records} generated records (new ones and their duplicates) through a throwaway server. */
+  private static void warmUp(int records, MatchModel model, int workers, int refreshMs) throws Exception {
+    Path home = Files.createTempDirectory("golden-entry-warm-up");
+    String password = "warm-up-" + System.nanoTime();
+    try (Hub hub = hub(home, model, refreshMs); GoldenServer server = server(hub, password)) {
+      URI base = server.baseUri();
+      List<byte[]> bodies = SyntheticCustomers.builder().people(records).seed(2).build().stream().limit(records)
+          .map(r -> body(r, "w" + r.recordId())).toList();
+      Result warm = run(base, token(base, password), bodies, workers);
+      System.out.printf(Locale.ROOT, "warm-up on a throwaway store: %s%n", warm.summary());
+    } finally {
+      deleteRecursively(home);
+    }
+  }
+
+  private static Hub hub(Path home, MatchModel model, int refreshMs) {
+    Hub.Builder builder = Hub.builder(StoreConfig.embedded(home)).indexFolder(home.resolve("index"))
+        .model(model).console(line -> { });
+    if (refreshMs > 0) {
+      builder.indexRefresh(Duration.ofMillis(refreshMs));
+    }
+    return builder.open();
+  }
+
+  private static GoldenServer server(Hub hub, String adminPassword) {
+    return GoldenServer.builder(ServerConfig.defaults().withPort(0)).hub(hub)
+        .users(new StoreUserAccounts(hub.store().users()))
+        .environment(Map.of(AdminBootstrap.PASSWORD_VARIABLE, adminPassword)).console(line -> { }).build().start();
   }
 
   /** Latencies and answers of each request, and the CPU the client's threads spent sending them. */

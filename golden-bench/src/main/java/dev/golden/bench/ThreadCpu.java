@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * CPU time of this process's JIT compiler threads and of its garbage collector and VM threads,
@@ -14,16 +17,22 @@ import java.util.Optional;
  */
 final class ThreadCpu {
 
-  /** CPU nanoseconds of the JIT compilers and of the collector and VM threads. */
-  record Jvm(long jitNanos, long gcNanos) {
+  /**
+   * CPU nanoseconds of the JIT compilers, of the collector and VM threads, and of every group of
+   * threads by name (digits dropped, so a pool's threads count together; Linux keeps 15 characters).
+   */
+  record Jvm(long jitNanos, long gcNanos, Map<String, Long> byGroup) {
     Jvm minus(Jvm before) {
-      return new Jvm(jitNanos - before.jitNanos, gcNanos - before.gcNanos);
+      Map<String, Long> groups = new TreeMap<>(byGroup);
+      before.byGroup.forEach((group, nanos) -> groups.merge(group, -nanos, Long::sum));
+      return new Jvm(jitNanos - before.jitNanos, gcNanos - before.gcNanos, groups);
     }
   }
 
   /** Linux counts CPU time in clock ticks of 10 ms (USER_HZ is 100 on every common architecture). */
   private static final long NANOS_PER_TICK = 10_000_000L;
   private static final Path TASKS = Path.of("/proc/self/task");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   private ThreadCpu() {}
 
@@ -33,6 +42,7 @@ final class ThreadCpu {
     }
     long jit = 0;
     long gc = 0;
+    Map<String, Long> groups = new TreeMap<>();
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
       for (Path task : tasks) {
         String stat;
@@ -50,10 +60,11 @@ final class ThreadCpu {
         } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
           gc += nanos;
         }
+        groups.merge(DIGITS.matcher(name).replaceAll("#"), nanos, Long::sum);
       }
     } catch (IOException e) {
       return Optional.empty();
     }
-    return Optional.of(new Jvm(jit, gc));
+    return Optional.of(new Jvm(jit, gc, groups));
   }
 }

@@ -41,13 +41,20 @@ final class ServeCommand implements Callable<Integer> {
           "customer created before it. 0: reopen before each check that follows a change."})
   private int indexRefreshMs;
 
+  @Option(names = "--group-commit-linger-ms", defaultValue = "5", paramLabel = "MS",
+      description = {"How long the writer of new customers waits for concurrent entries still being checked to",
+          "join its transaction (default: ${DEFAULT-VALUE}); a lone entry never waits. Every customer is",
+          "committed before its 201 answer either way. 0: write whatever has queued at once."})
+  private int groupCommitLingerMs;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Path data = home != null ? home : Path.of(System.getenv().getOrDefault(HOME_VARIABLE, "data"));
     Files.createDirectories(data);
     Hub.Builder builder = Hub.builder(StoreConfig.embedded(data)).indexFolder(data.resolve("index"))
-        .console(line -> { out.println(line); out.flush(); });
+        .console(line -> { out.println(line); out.flush(); })
+        .groupCommitLinger(Duration.ofMillis(groupCommitLingerMs));
     if (indexRefreshMs > 0) {
       builder.indexRefresh(Duration.ofMillis(indexRefreshMs));
     }

@@ -48,7 +48,8 @@ public final class Store implements Repositories, AutoCloseable {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .javaMigrations(new V3__LeanerH2Writes(), new V4__PackedCustomerValues())
+                    .javaMigrations(new V3__LeanerH2Writes(), new V4__PackedCustomerValues(),
+                            new V5__H2IdentityCaches())
                     .load()
                     .migrate();
             return new Store(dataSource, clock);

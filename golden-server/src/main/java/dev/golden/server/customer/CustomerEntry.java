@@ -4,6 +4,7 @@ import dev.golden.index.CheckResult;
 import dev.golden.index.Suggestion;
 import dev.golden.record.Attribute;
 import dev.golden.server.customer.PendingChecks.Pending;
+import dev.golden.server.hub.GroupCommit;
 import dev.golden.server.hub.Hub;
 import dev.golden.store.Customer;
 import dev.golden.store.IncomingRecord;
@@ -57,18 +58,23 @@ public final class CustomerEntry {
   }
 
   public Outcome enter(Map<String, String> raw, String sourceId, String actor) {
-    Map<String, String> standardized = fieldValues.standardize(raw);
-    Map<String, String> known = knownFields(raw);
-    // Derived once from the values the customer will have: checked now, indexed as they are once
-    // it is created (the same attributes a rebuild of the index derives from the store).
-    Map<Attribute, String> features = hub.duplicates().features(standardized);
-    CheckResult result = hub.duplicates().checkFeatures(features);
-    if (result instanceof CheckResult.PossibleDuplicates possible) {
-      List<Long> candidates = possible.suggestions().stream().map(s -> Long.parseLong(s.customerId())).toList();
-      Pending check = pending.remember(actor, known, standardized, sourceId, candidates);
-      return new PossibleDuplicates(check.id(), check.expiresAt(), check.candidates(), possible.suggestions());
+    // Announced while it is checked, so that a group commit under way can wait for it to join.
+    try (GroupCommit.Announced creation = hub.creations().announce()) {
+      Map<String, String> standardized = fieldValues.standardize(raw);
+      Map<String, String> known = knownFields(raw);
+      // Derived once from the values the customer will have: checked now, indexed as they are once
+      // it is created (the same attributes a rebuild of the index derives from the store).
+      Map<Attribute, String> features = hub.duplicates().features(standardized);
+      CheckResult result = hub.duplicates().checkFeatures(features);
+      if (result instanceof CheckResult.PossibleDuplicates possible) {
+        creation.close();
+        List<Long> candidates = possible.suggestions().stream().map(s -> Long.parseLong(s.customerId())).toList();
+        Pending check = pending.remember(actor, known, standardized, sourceId, candidates);
+        return new PossibleDuplicates(check.id(), check.expiresAt(), check.candidates(), possible.suggestions());
+      }
+      IncomingRecord record = incoming(known, standardized, sourceId, actor);
+      return indexed(creation.create(new NewCustomers.Entry(record, List.of(), actor)), features);
     }
-    return create(known, standardized, features, sourceId, List.of(), actor);
   }
 
   /** "Create anyway": a new customer, kept apart from every candidate the caller was shown. */
@@ -101,7 +107,10 @@ public final class CustomerEntry {
   private Created create(Map<String, String> raw, Map<String, String> standardized, Map<Attribute, String> features,
       String sourceId, List<Long> keptApartFrom, String actor) {
     IncomingRecord record = incoming(raw, standardized, sourceId, actor);
-    NewCustomers.Created stored = hub.creations().create(new NewCustomers.Entry(record, keptApartFrom, actor));
+    return indexed(hub.creations().create(new NewCustomers.Entry(record, keptApartFrom, actor)), features);
+  }
+
+  private Created indexed(NewCustomers.Created stored, Map<Attribute, String> features) {
     Created created = new Created(stored.customer(), stored.record());
     hub.indexSync().created(created.customer(), features);
     return created;

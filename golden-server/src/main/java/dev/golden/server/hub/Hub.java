@@ -43,14 +43,15 @@ public final class Hub implements AutoCloseable {
   private final QualityMetrics quality;
   private final Affiliations affiliations;
 
-  private Hub(Store store, ReadPool reads, CandidateIndex index, DataDictionary dictionary, MatchModel model) {
+  private Hub(Store store, ReadPool reads, CandidateIndex index, DataDictionary dictionary, MatchModel model,
+      Duration groupCommitLinger) {
     this.store = store;
     this.reads = reads;
     this.index = index;
     this.standardization = Standardization.of(dictionary);
     this.duplicates = DuplicateCheck.builder(model, index, standardization).build();
     this.indexSync = new IndexSync(store, index, duplicates, dictionary);
-    this.creations = new GroupCommit(store);
+    this.creations = new GroupCommit(store, groupCommitLinger);
     this.editor = new CustomerEditor(store, standardization);
     this.approvals = new ChangeApprovals(store);
     this.freshness = new Freshness(store, reads, dictionary);
@@ -128,6 +129,7 @@ public final class Hub implements AutoCloseable {
     private MatchModel model;
     private Consumer<String> console = System.out::println;
     private Duration indexRefresh;
+    private Duration groupCommitLinger = GroupCommit.DEFAULT_LINGER;
 
     private Builder(StoreConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -161,6 +163,19 @@ public final class Hub implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long the writer of new customers waits for entries announced by concurrent callers to
+     * join its group (see {@link GroupCommit}); {@link GroupCommit#DEFAULT_LINGER} by default, zero
+     * to write whatever has queued at once.
+     */
+    public Builder groupCommitLinger(Duration linger) {
+      if (linger.isNegative()) {
+        throw new IllegalArgumentException("the linger must not be negative: " + linger);
+      }
+      this.groupCommitLinger = linger;
+      return this;
+    }
+
     /** Receives progress messages of a first start (model training, index rebuild). */
     public Builder console(Consumer<String> console) {
       this.console = Objects.requireNonNull(console, "console");
@@ -177,7 +192,7 @@ public final class Hub implements AutoCloseable {
         CandidateIndex index = indexFolder == null ? CandidateIndex.inMemory() : CandidateIndex.open(indexFolder);
         opened.add(index);
         MatchModel chosen = Optional.ofNullable(model).orElseGet(() -> HubModel.latestOrTrain(store, console));
-        Hub hub = new Hub(store, reads, index, dictionary, chosen);
+        Hub hub = new Hub(store, reads, index, dictionary, chosen, groupCommitLinger);
         opened.add(hub.creations);
         hub.indexSync.rebuildIfOutOfStep(console);
         if (indexRefresh != null) {

@@ -5,6 +5,7 @@ import dev.golden.server.http.Unauthenticated;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.Set;
 /**
  * Checks every matched request before its handler runs: who is calling (HTTP Basic for people,
  * {@code Bearer} API tokens for systems) and whether their role is granted the route's
- * {@link Permission}. Handlers then read the caller with {@link #currentUser(Context)}.
+ * {@link Permission}. Handlers then read the caller with {@link #currentUser(Context)}. A token's
+ * owner is remembered for a few seconds (see {@link TokenOwners}): a revoked token or a deactivated
+ * system account is refused at most {@link TokenOwners#REVOCATION_DELAY} later.
  */
 public final class AccessControl {
 
@@ -26,6 +29,7 @@ public final class AccessControl {
   private static final String STATIC_FILES = "*";
 
   private final UserAccounts users;
+  private final TokenOwners tokenOwners;
   private final PasswordHasher passwords;
   private final SessionPrincipals sessions;
 
@@ -35,7 +39,16 @@ public final class AccessControl {
 
   /** Also lets people signed in to the console through, on pages outside {@code /api}. */
   public AccessControl(UserAccounts users, PasswordHasher passwords, SessionPrincipals sessions) {
+    this(users, passwords, sessions, Clock.systemUTC());
+  }
+
+  /**
+   * {@code clock} times how long a token's owner is remembered: a revoked token or deactivated
+   * owner is refused at most {@link TokenOwners#REVOCATION_DELAY} later.
+   */
+  AccessControl(UserAccounts users, PasswordHasher passwords, SessionPrincipals sessions, Clock clock) {
     this.users = users;
+    this.tokenOwners = new TokenOwners(users, clock);
     this.passwords = passwords;
     this.sessions = sessions;
   }
@@ -80,7 +93,7 @@ public final class AccessControl {
     if (lower.startsWith(BASIC)) {
       account = basic(authorization.substring(BASIC.length()).strip());
     } else if (lower.startsWith(BEARER)) {
-      account = users.findByApiTokenHash(ApiTokens.hash(authorization.substring(BEARER.length()).strip()));
+      account = tokenOwners.owner(ApiTokens.hash(authorization.substring(BEARER.length()).strip()));
     } else {
       account = Optional.empty();
     }

@@ -9,15 +9,21 @@ import dev.golden.store.NewCustomers.Entry;
 import dev.golden.store.Store;
 import dev.golden.store.StoreConfig;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@DisplayName("Group commit: creations of concurrent callers committed together, each answered with its own outcome")
 class GroupCommitTest {
 
   @Test
@@ -46,6 +52,112 @@ class GroupCommitTest {
 
       assertThatThrownBy(() -> commits.create(entry("crm-1", "Ada Lovelace")))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+  }
+
+  @Test
+  void theWriterWaitsForAnnouncedEntriesSoThatTheyCommitInOneGroup(@TempDir Path home) throws Exception {
+    try (Store store = Store.open(StoreConfig.embedded(home));
+         GroupCommit commits = new GroupCommit(store, Duration.ofHours(1))) {
+      List<GroupCommit.Announced> checking = List.of(commits.announce(), commits.announce(), commits.announce());
+      ExecutorService callers = Executors.newFixedThreadPool(3);
+      try {
+        List<Future<Created>> answers = new ArrayList<>();
+        for (int i = 0; i < checking.size(); i++) {
+          Entry entry = entry("crm-" + i, "Customer " + i);
+          GroupCommit.Announced announced = checking.get(i);
+          answers.add(callers.submit(() -> announced.create(entry)));
+          Thread.sleep(20); // the first entry is alone in the queue for a while: the writer must wait
+        }
+        for (Future<Created> answer : answers) {
+          assertThat(answer.get().customer().isActive()).isTrue();
+        }
+      } finally {
+        callers.shutdownNow();
+      }
+      assertThat(commits.stats()).isEqualTo(new GroupCommit.Stats(1, 3));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aLoneCallerIsNotKeptWaitingWhenNothingIsAnnounced(@TempDir Path home) {
+    try (Store store = Store.open(StoreConfig.embedded(home));
+         GroupCommit commits = new GroupCommit(store, Duration.ofHours(1))) {
+      assertThat(commits.create(entry("crm-1", "Ada Lovelace")).record().sourceId()).isEqualTo("crm-1");
+      assertThat(commits.stats()).isEqualTo(new GroupCommit.Stats(1, 1));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aWithdrawnAnnouncementStopsTheWait(@TempDir Path home) throws Exception {
+    try (Store store = Store.open(StoreConfig.embedded(home));
+         GroupCommit commits = new GroupCommit(store, Duration.ofHours(1))) {
+      GroupCommit.Announced possibleDuplicate = commits.announce();
+      ExecutorService caller = Executors.newSingleThreadExecutor();
+      try {
+        Future<Created> answer = caller.submit(() -> commits.create(entry("crm-1", "Ada Lovelace")));
+        Thread.sleep(20);
+        possibleDuplicate.close();
+
+        assertThat(answer.get().record().sourceId()).isEqualTo("crm-1");
+      } finally {
+        caller.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void anEntryThatFailsIsReportedToItsOwnCallerAndTheRestOfTheGroupIsCommitted(@TempDir Path home)
+      throws Exception {
+    try (Store store = Store.open(StoreConfig.embedded(home));
+         GroupCommit commits = new GroupCommit(store, Duration.ofHours(1))) {
+      List<Future<Created>> answers = group(commits, List.of(
+          entry("crm-1", "Ada Lovelace"), entry("x".repeat(300), "Too Long An Id"), entry("crm-3", "Grace Hopper")));
+
+      assertThat(answers.get(0).get().record().sourceId()).isEqualTo("crm-1");
+      assertThatThrownBy(() -> answers.get(1).get()).isInstanceOf(ExecutionException.class);
+      assertThat(answers.get(2).get().record().sourceId()).isEqualTo("crm-3");
+      assertThat(store.customers().countActive()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aFailingStoreReportsTheFailureToEveryCallerOfTheGroup(@TempDir Path home) throws Exception {
+    Store store = Store.open(StoreConfig.embedded(home));
+    try (GroupCommit commits = new GroupCommit(store, Duration.ofHours(1))) {
+      store.close();
+      List<Future<Created>> answers = group(commits, List.of(
+          entry("crm-1", "Ada Lovelace"), entry("crm-2", "Alan Turing"), entry("crm-3", "Grace Hopper")));
+
+      for (Future<Created> answer : answers) {
+        assertThatThrownBy(answer::get).isInstanceOf(ExecutionException.class);
+      }
+    }
+  }
+
+  /** The entries announced together, then created by a caller each: one group. */
+  private static List<Future<Created>> group(GroupCommit commits, List<Entry> entries) {
+    List<GroupCommit.Announced> checking = entries.stream().map(e -> commits.announce()).toList();
+    ExecutorService callers = Executors.newFixedThreadPool(entries.size());
+    try {
+      List<Future<Created>> answers = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        GroupCommit.Announced announced = checking.get(i);
+        Entry entry = entries.get(i);
+        answers.add(callers.submit(() -> announced.create(entry)));
+      }
+      for (Future<Created> answer : answers) {
+        try {
+          answer.get();
+        } catch (ExecutionException | InterruptedException expectedForSome) {
+          // each answer is examined by the test
+        }
+      }
+      return answers;
+    } finally {
+      callers.shutdown();
     }
   }
 
