@@ -5,6 +5,7 @@ import dev.golden.index.CandidateIndex;
 import dev.golden.index.DuplicateCheck;
 import dev.golden.index.Suggestion;
 import dev.golden.match.MatchModel;
+import dev.golden.record.Attribute;
 import dev.golden.standardize.Standardization;
 import dev.golden.synth.SyntheticCustomers;
 import dev.golden.synth.SyntheticRecord;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,7 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Duplicate prevention on entry against a large store, in process: indexes N generated customers
@@ -32,7 +37,13 @@ import java.util.stream.Stream;
  * mvn -B -q -pl golden-bench -am package -DskipTests
  * java -Xmx4g -cp golden-bench/target/benchmarks.jar dev.golden.bench.DuplicateCheckBenchmark 1000000 10000
  * </pre>
- * Arguments: customers to index (default 100,000), checks (default 10,000), candidates per check (default 20).
+ * Arguments: customers to index (default 100,000), checks (default 10,000), candidates per check (default 20),
+ * index refresh interval in ms (default 0: the customers are indexed in bulk and committed before the checks).
+ *
+ * <p>With a refresh interval the index lives as a server's does: reopened in the background, every
+ * customer entered one at a time (checked, then indexed), and each measured check of a new customer
+ * followed by its indexing, so checks read many small segments and the changes not yet reopened.
+ * Meant for the store sizes of {@code EntryLoadBenchmark} (a few thousand customers a second).
  *
  * <p>Measured at 100,000 customers on the 2-core machine with a load average of 12–15 from other
  * work: indexing 1,100 customers/s (generate, standardize, index), p50 1.9 ms, p95 18 ms, p99 30 ms,
@@ -49,6 +60,7 @@ public final class DuplicateCheckBenchmark {
     int customers = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
     int checks = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 10_000;
     int candidates = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    int refreshMs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     System.out.printf(Locale.ROOT, "cores %d, max heap %.1f GB, load average %.2f%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9, load());
 
@@ -61,6 +73,11 @@ public final class DuplicateCheckBenchmark {
     try (CandidateIndex index = CandidateIndex.open(folder)) {
       DuplicateCheck check = DuplicateCheck.builder(model, index, Standardization.of(DICTIONARY))
           .candidates(candidates).build();
+      if (refreshMs > 0) {
+        index.refreshInBackground(Duration.ofMillis(refreshMs));
+      }
+      Consumer<List<SyntheticRecord>> indexer = refreshMs > 0 ? batch -> enter(index, check, batch)
+          : batch -> index(index, check, batch);
       SyntheticCustomers store = SyntheticCustomers.builder().people(customers).seed(1).build();
       Map<Long, String> customerOfEntity = new HashMap<>(customers * 2);
       List<SyntheticRecord> duplicates = new ArrayList<>();
@@ -71,13 +88,13 @@ public final class DuplicateCheckBenchmark {
           customerOfEntity.put(record.entityId(), record.recordId());
           batch.add(record);
           if (batch.size() == BATCH) {
-            index(index, check, batch);
+            indexer.accept(batch);
           }
         } else if (record.copy() == 1 && duplicates.size() < checks / 2 + WARM_UP) {
           duplicates.add(record);
         }
       });
-      index(index, check, batch);
+      indexer.accept(batch);
       index.commit();
       double indexing = seconds(start);
       System.out.printf(Locale.ROOT, "indexed %,d customers in %.1f s (%,.0f per second; generate, standardize, index, commit)%n",
@@ -99,7 +116,12 @@ public final class DuplicateCheckBenchmark {
         check.check(probe.fields());
       }
       List<Probe> measured = probes.subList(Math.min(WARM_UP, probes.size()), Math.min(probes.size(), WARM_UP + checks));
-      measure(check, measured);
+      measure(check, measured, refreshMs > 0 ? Optional.of(index) : Optional.empty());
+      index.commit();
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder))) {
+        System.out.printf(Locale.ROOT, "index at the end: %,d customers in %d segments%n", reader.numDocs(),
+            reader.leaves().size());
+      }
     } finally {
       deleteRecursively(folder);
     }
@@ -112,7 +134,19 @@ public final class DuplicateCheckBenchmark {
     batch.clear();
   }
 
-  private static void measure(DuplicateCheck check, List<Probe> probes) {
+  /** As a server's entry does: each record checked, and indexed unless it looks like a duplicate. */
+  private static void enter(CandidateIndex index, DuplicateCheck check, List<SyntheticRecord> batch) {
+    for (SyntheticRecord record : batch) {
+      Map<Attribute, String> features = check.features(record.fields());
+      if (check.checkFeatures(features).suggestions().isEmpty()) {
+        index.upsert(record.recordId(), features);
+      }
+    }
+    batch.clear();
+  }
+
+  /** @param liveIndex where a checked new customer is indexed, as a server's entry does, or none */
+  private static void measure(DuplicateCheck check, List<Probe> probes, Optional<CandidateIndex> liveIndex) {
     double loadBefore = load();
     long[] nanos = new long[probes.size()];
     int duplicates = 0;
@@ -122,13 +156,24 @@ public final class DuplicateCheckBenchmark {
     long suggestions = 0;
     long digest = 17;
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
+    long standardizeCpu = 0;
+    long checkCpu = 0;
+    long processCpuStart = processCpuNanos();
     long start = System.nanoTime();
     for (int i = 0; i < probes.size(); i++) {
       Probe probe = probes.get(i);
       long t = System.nanoTime();
-      List<Suggestion> result = check.check(probe.fields()).suggestions();
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      Map<Attribute, String> features = check.features(probe.fields());
+      long cpu1 = threads.getCurrentThreadCpuTime();
+      List<Suggestion> result = check.checkFeatures(features).suggestions();
+      long cpu2 = threads.getCurrentThreadCpuTime();
       nanos[i] = System.nanoTime() - t;
+      standardizeCpu += cpu1 - cpu0;
+      checkCpu += cpu2 - cpu1;
+      if (result.isEmpty() && liveIndex.isPresent()) {
+        liveIndex.get().upsert("fresh-" + i, features);
+      }
       suggestions += result.size();
       for (Suggestion s : result) {
         digest = 31 * digest + s.customerId().hashCode() * 1_000_003L + Math.round(s.matchWeight() * 1e6);
@@ -144,12 +189,18 @@ public final class DuplicateCheckBenchmark {
       }
     }
     double total = seconds(start);
-    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+    long processCpu = processCpuNanos() - processCpuStart;
     Arrays.sort(nanos);
     System.out.printf(Locale.ROOT, "checked %,d records on one thread in %.1f s: %,.0f checks per second%n",
         probes.size(), total, probes.size() / total);
-    System.out.printf(Locale.ROOT, "CPU of the checking thread: %.2f ms per check (steadier than latency on a busy machine)%n",
-        cpu / 1e6 / probes.size());
+    System.out.printf(Locale.ROOT, "CPU of the checking thread: %.3f ms per check (steadier than latency on a busy machine):"
+        + " standardize and derive attributes %.3f, look up and score %.3f%n",
+        (standardizeCpu + checkCpu) / 1e6 / probes.size(), standardizeCpu / 1e6 / probes.size(),
+        checkCpu / 1e6 / probes.size());
+    if (liveIndex.isPresent()) {
+      System.out.printf(Locale.ROOT, "CPU of the process: %.3f ms per check (also indexing the new customers,"
+          + " reopening and merging the index)%n", processCpu / 1e6 / probes.size());
+    }
     System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
         percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
     System.out.printf(Locale.ROOT, "recall: %,d of %,d duplicates (%.1f%%) had their customer among the suggestions%n",
@@ -158,6 +209,10 @@ public final class DuplicateCheckBenchmark {
         freshWithSuggestion, fresh, 100.0 * freshWithSuggestion / fresh, suggestions / (double) probes.size());
     System.out.printf(Locale.ROOT, "digest of every suggestion (customer, weight): %016x%n", digest);
     System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f%n", loadBefore, load());
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double percentile(long[] sorted, double p) {
