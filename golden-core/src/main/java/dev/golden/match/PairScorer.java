@@ -7,7 +7,6 @@ import dev.golden.record.Attribute;
 import dev.golden.record.EncodedColumn;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -34,8 +33,6 @@ public final class PairScorer {
   private final double prior;
   private final int[] distinguishing;
   private final double distinguishedCap;
-  /** Comparisons by how much their level can move a weight, widest first: see {@link #weightUnlessBelow}. */
-  private final int[] widestFirst;
 
   /** Scores pairs of the table with term frequencies counted in the table itself: batch matching. */
   public PairScorer(MatchModel model, RecordTable table) {
@@ -91,19 +88,6 @@ public final class PairScorer {
         .filter(i -> model.distinguishing().contains(model.comparisons().get(i).comparison().name()))
         .toArray();
     distinguishedCap = model.distinguishedCap();
-    widestFirst = IntStream.range(0, c).boxed()
-        .sorted(Comparator.comparingDouble((Integer i) -> spread(weights[i])).reversed())
-        .mapToInt(Integer::intValue).toArray();
-  }
-
-  private static double spread(double[] levelWeights) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double weight : levelWeights) {
-      min = Math.min(min, weight);
-      max = Math.max(max, weight);
-    }
-    return max - min;
   }
 
   private static double[] log2Frequencies(EncodedColumn column) {
@@ -271,51 +255,6 @@ public final class PairScorer {
 
   public double weight(int a, int b) {
     return weight(pattern(a, b), a, b);
-  }
-
-  /**
-   * The match weight of a pair, exactly as {@link #weight(int, int)} gives it, or NaN once the
-   * comparisons left cannot lift it to {@code floor} whatever their levels: for a record checked
-   * against a few candidates of which most are far below any threshold, the widest comparisons
-   * (names, phone, email) settle that and the rest are never made. A pair answered NaN has a
-   * weight below {@code floor}; one answered a number may have one below it as well.
-   */
-  public double weightUnlessBelow(int a, int b, double floor, ComparisonEvaluator.Memo memo) {
-    // The best each comparison could still add, given record a's value and its frequency.
-    double reach = prior;
-    double[] best = new double[evaluators.length];
-    for (int i = 0; i < evaluators.length; i++) {
-      best[i] = bestContribution(i, a);
-      reach += best[i];
-    }
-    long pattern = 0;
-    for (int i : widestFirst) {
-      int level = evaluators[i].level(a, b, memo);
-      pattern = PatternCodec.with(pattern, i, level);
-      reach += contribution(i, level, a) - best[i];
-      // The margin keeps rounding in this running sum from ever dropping a pair at the floor.
-      if (reach < floor - REACH_MARGIN) {
-        return Double.NaN;
-      }
-    }
-    return weight(pattern, a, b);
-  }
-
-  private static final double REACH_MARGIN = 1e-6;
-
-  private double bestContribution(int comparison, int a) {
-    if (columns[comparison].isMissing(a)) {
-      return weights[comparison][0]; // the null level, whatever b has
-    }
-    double best = Double.NEGATIVE_INFINITY;
-    for (int level = 0; level < weights[comparison].length; level++) {
-      best = Math.max(best, contribution(comparison, level, a));
-    }
-    return best;
-  }
-
-  private double contribution(int comparison, int level, int a) {
-    return weights[comparison][level] + (tfAdjusted[comparison][level] ? termFrequencyAdjustment(comparison, level, a) : 0);
   }
 
   public double probability(int a, int b) {

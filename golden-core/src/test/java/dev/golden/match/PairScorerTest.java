@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.golden.block.BlockingRule;
 import dev.golden.compare.Comparison;
-import dev.golden.compare.ComparisonEvaluator;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.List;
@@ -208,40 +207,5 @@ class PairScorerTest {
 
     assertThat(explanation.steps().get(1).level()).isEqualTo("null");
     assertThat(explanation.steps().get(0).level()).isEqualTo("exact");
-  }
-
-  @Test
-  @DisplayName("a weight asked for only if it reaches a floor is the exact weight, or NaN only for a pair below the floor")
-  void weightUnlessBelowTheFloor() {
-    TrainedFixture fixture = TrainedFixture.get();
-    PairScorer scorer = new PairScorer(fixture.model(), fixture.table);
-    var pairs = fixture.candidates.pairs();
-    ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
-    int settledEarly = 0;
-    for (double floor : new double[] {-20, 0, 3.17, 10}) {
-      for (int p = 0; p < pairs.size(); p++) {
-        double weight = scorer.weight(pairs.left(p), pairs.right(p));
-        double unlessBelow = scorer.weightUnlessBelow(pairs.left(p), pairs.right(p), floor, memo);
-        if (Double.isNaN(unlessBelow)) {
-          assertThat(weight).as("pair %d, floor %s", p, floor).isLessThan(floor);
-          settledEarly++;
-        } else {
-          assertThat(unlessBelow).as("pair %d, floor %s", p, floor).isEqualTo(weight);
-        }
-      }
-    }
-    assertThat(settledEarly).as("pairs dropped before their last comparison").isPositive();
-  }
-
-  @Test
-  @DisplayName("a rare family name can lift a weight to the floor: the early answer counts its frequency")
-  void weightUnlessBelowCountsTermFrequencies() {
-    RecordTable pair = RecordTable.builder(2).add("new", 0, person("john", "zabrowski"))
-        .add("c1", 0, person("mary", "zabrowski")).build();
-    PairScorer rare = new PairScorer(model(0.01), pair, (attribute, value) -> 1e-6);
-    double weight = rare.weight(0, 1);
-
-    assertThat(rare.weightUnlessBelow(0, 1, weight, new ComparisonEvaluator.Memo())).isEqualTo(weight);
-    assertThat(rare.weightUnlessBelow(0, 1, weight + 0.01, new ComparisonEvaluator.Memo())).isNaN();
   }
 }

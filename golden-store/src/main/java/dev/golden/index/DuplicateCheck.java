@@ -1,6 +1,5 @@
 package dev.golden.index;
 
-import dev.golden.compare.ComparisonEvaluator;
 import dev.golden.match.Explanation;
 import dev.golden.match.MatchModel;
 import dev.golden.match.PairScorer;
@@ -11,11 +10,9 @@ import dev.golden.standardize.Standardization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Duplicate prevention on entry: before a customer is created, finds the existing customers it
@@ -33,12 +30,9 @@ import java.util.Set;
  */
 public final class DuplicateCheck {
   private static final String NEW_RECORD = "new";
+  private static final List<Attribute> ALL_ATTRIBUTES = List.of(Attribute.values());
 
   private final MatchModel model;
-  /** The attributes the model's comparisons read: the only columns a check's table needs. */
-  private final Set<Attribute> compared;
-  /** The lowest match weight whose probability may reach the review threshold. */
-  private final double reviewFloor;
   private final CandidateIndex index;
   private final EntryFeatures entry;
   private final FreeTextQuery freeText;
@@ -46,8 +40,6 @@ public final class DuplicateCheck {
 
   private DuplicateCheck(Builder builder) {
     this.model = builder.model;
-    this.compared = comparedAttributes(model);
-    this.reviewFloor = reviewFloor(model.reviewThreshold());
     this.index = builder.index;
     this.entry = new EntryFeatures(builder.standardization);
     this.freeText = new FreeTextQuery(entry);
@@ -96,38 +88,15 @@ public final class DuplicateCheck {
         ? looked.computeIfAbsent(attribute, a -> index.relativeFrequency(a, value)) : 1;
   }
 
-  private static Set<Attribute> comparedAttributes(MatchModel model) {
-    Set<Attribute> attributes = EnumSet.noneOf(Attribute.class);
-    model.comparisons().forEach(parameters -> {
-      attributes.add(parameters.comparison().attribute());
-      parameters.comparison().levels().forEach(level -> attributes.add(level.attribute()));
-    });
-    return attributes;
-  }
-
-  /**
-   * The log-odds of the review threshold, a little lower for rounding: a weight below it can never
-   * have a probability at the threshold. No floor at all for a threshold of 0 or 1, where a
-   * probability's rounding decides.
-   */
-  private static double reviewFloor(double reviewThreshold) {
-    if (reviewThreshold <= 0 || reviewThreshold >= 1) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return Math.log(reviewThreshold / (1 - reviewThreshold)) / Math.log(2) - 1e-9;
-  }
-
   private List<Suggestion> score(Map<Attribute, String> features, List<Candidate> found, TermFrequencies frequencies) {
-    RecordTable.Builder table = RecordTable.builder(found.size() + 1).withColumns(compared)
-        .add(NEW_RECORD, 0, comparedOnly(features));
-    found.forEach(candidate -> table.add(candidate.customerId(), 0, comparedOnly(candidate.features())));
+    RecordTable.Builder table = RecordTable.builder(found.size() + 1).withColumns(ALL_ATTRIBUTES)
+        .add(NEW_RECORD, 0, features);
+    found.forEach(candidate -> table.add(candidate.customerId(), 0, candidate.features()));
     PairScorer scorer = new PairScorer(model, table.build(), frequencies);
-    ComparisonEvaluator.Memo memo = new ComparisonEvaluator.Memo();
     List<Suggestion> suggestions = new ArrayList<>();
     for (int i = 1; i <= found.size(); i++) {
-      // Most candidates share a key but little else: settled as soon as they cannot reach review.
-      double weight = scorer.weightUnlessBelow(0, i, reviewFloor, memo);
-      if (!Double.isNaN(weight) && MatchModel.probability(weight) >= model.reviewThreshold()) {
+      double weight = scorer.weight(0, i);
+      if (MatchModel.probability(weight) >= model.reviewThreshold()) {
         Explanation explanation = scorer.explain(0, i);
         suggestions.add(new Suggestion(found.get(i - 1).customerId(), explanation.matchProbability(),
             explanation.matchWeight(), explanation));
@@ -135,16 +104,6 @@ public final class DuplicateCheck {
     }
     suggestions.sort(Comparator.comparingDouble(Suggestion::matchWeight).reversed());
     return suggestions;
-  }
-
-  private Map<Attribute, String> comparedOnly(Map<Attribute, String> features) {
-    Map<Attribute, String> kept = new EnumMap<>(Attribute.class);
-    features.forEach((attribute, value) -> {
-      if (compared.contains(attribute)) {
-        kept.put(attribute, value);
-      }
-    });
-    return kept;
   }
 
   /**
