@@ -142,8 +142,6 @@ public final class GroupCommit implements AutoCloseable {
         queue.drainTo(batch, MAX_BATCH - 1);
         awaitAnnounced(batch, first.queuedAt() + lingerNanos);
         write(batch);
-        groups.incrementAndGet();
-        entries.addAndGet(batch.size());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
@@ -174,6 +172,9 @@ public final class GroupCommit implements AutoCloseable {
   private void write(List<Queued> batch) {
     try {
       List<Created> created = store.newCustomers().createAll(batch.stream().map(Queued::entry).toList());
+      // Counted before the callers are answered, so that a caller who reads the stats sees its own group.
+      groups.incrementAndGet();
+      entries.addAndGet(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         batch.get(i).answer().complete(created.get(i));
       }
