@@ -345,7 +345,7 @@ public final class BulkLoads {
 
     private static boolean isH2(Handle h) {
         try {
-            return h.getConnection().getMetaData().getDatabaseProductName().equals("H2");
+            return DatabaseProduct.isH2(h.getConnection());
         } catch (java.sql.SQLException e) {
             throw new StoreException("cannot tell the database's product: " + e.getMessage(), e);
         }

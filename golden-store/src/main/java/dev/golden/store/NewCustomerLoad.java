@@ -31,7 +31,7 @@ abstract sealed class NewCustomerLoad {
     static final int BATCH = 4000;
 
     static NewCustomerLoad of(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+        return DatabaseProduct.isPostgreSql(connection)
                 ? new Copy(connection) : new Batches(connection);
     }
 

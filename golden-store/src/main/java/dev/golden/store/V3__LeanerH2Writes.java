@@ -41,7 +41,7 @@ final class V3__LeanerH2Writes extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
+        if (!DatabaseProduct.isH2(connection)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {

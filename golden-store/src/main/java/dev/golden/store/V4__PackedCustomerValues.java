@@ -45,7 +45,7 @@ final class V4__PackedCustomerValues extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
+        boolean h2 = DatabaseProduct.isH2(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     CREATE TABLE customer_values (
