@@ -1,14 +1,8 @@
 package dev.golden.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * H2 gives every foreign key an index of its own, even when another index already starts with
@@ -26,7 +20,7 @@ import org.flywaydb.core.api.migration.Context;
  * PostgreSQL creates no index for a foreign key, so there the schema stays as it is. (The class
  * name follows Flyway's convention for versioned migrations.)
  */
-final class V3__LeanerH2Writes extends BaseJavaMigration {
+final class V3__LeanerH2Writes extends H2OnlyMigration {
 
     @Override
     public String getDescription() {
@@ -39,43 +33,11 @@ final class V3__LeanerH2Writes extends BaseJavaMigration {
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        if (!DatabaseProduct.isH2(connection)) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String fk : foreignKeys(connection, "customer_value", "customer_id")) {
-                statement.execute("ALTER TABLE customer_value DROP CONSTRAINT \"" + fk + "\"");
-            }
-            for (String fk : foreignKeys(connection, "customer_value", "source_record_id")) {
-                statement.execute("ALTER TABLE customer_value DROP CONSTRAINT \"" + fk + "\"");
-            }
-            for (String fk : foreignKeys(connection, "source_record", "customer_id")) {
-                statement.execute("ALTER TABLE source_record DROP CONSTRAINT \"" + fk + "\"");
-            }
-            statement.execute("ALTER TABLE source_record ADD CONSTRAINT source_record_customer_fk "
-                    + "FOREIGN KEY (customer_id) REFERENCES customer (id)");
-        }
-    }
-
-    /** The names of the table's foreign keys on the column. */
-    static List<String> foreignKeys(Connection connection, String table, String column) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT tc.constraint_name FROM information_schema.table_constraints tc
-                JOIN information_schema.key_column_usage k
-                  ON k.constraint_schema = tc.constraint_schema AND k.constraint_name = tc.constraint_name
-                WHERE tc.table_schema = CURRENT_SCHEMA AND tc.table_name = ? AND tc.constraint_type = 'FOREIGN KEY'
-                  AND k.column_name = ?""")) {
-            query.setString(1, table);
-            query.setString(2, column);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-        }
-        return names;
+    void migrateH2(Connection connection, Statement statement) throws SQLException {
+        ForeignKeys.drop(connection, "customer_value", "customer_id");
+        ForeignKeys.drop(connection, "customer_value", "source_record_id");
+        ForeignKeys.drop(connection, "source_record", "customer_id");
+        statement.execute("ALTER TABLE source_record ADD CONSTRAINT source_record_customer_fk "
+                + "FOREIGN KEY (customer_id) REFERENCES customer (id)");
     }
 }

@@ -57,9 +57,7 @@ final class V4__PackedCustomerValues extends BaseJavaMigration {
             copy(connection);
             statement.execute("DROP TABLE customer_value");
             if (h2) {
-                for (String fk : V3__LeanerH2Writes.foreignKeys(connection, "source_record", "import_batch_id")) {
-                    statement.execute("ALTER TABLE source_record DROP CONSTRAINT \"" + fk + "\"");
-                }
+                ForeignKeys.drop(connection, "source_record", "import_batch_id");
             }
         }
     }

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * H2 keeps an identity column's next value in its catalogue and, by default, writes it there
@@ -17,7 +15,7 @@ import org.flywaydb.core.api.migration.Context;
  * values: ids get a gap, never a repeat. PostgreSQL's sequences are left as they are. (The
  * class name follows Flyway's convention for versioned migrations.)
  */
-final class V5__H2IdentityCaches extends BaseJavaMigration {
+final class V5__H2IdentityCaches extends H2OnlyMigration {
 
     static final int CACHE = 1024;
     /** The tables whose ids entries and imports take, several per customer. */
@@ -34,15 +32,9 @@ final class V5__H2IdentityCaches extends BaseJavaMigration {
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        if (!DatabaseProduct.isH2(connection)) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
-                statement.execute("ALTER TABLE " + table + " ALTER COLUMN id SET CACHE " + CACHE);
-            }
+    void migrateH2(Connection connection, Statement statement) throws SQLException {
+        for (String table : TABLES) {
+            statement.execute("ALTER TABLE " + table + " ALTER COLUMN id SET CACHE " + CACHE);
         }
     }
 }
