@@ -3,14 +3,13 @@ package dev.golden.standardize;
 import dev.golden.dictionary.DataDictionary;
 import dev.golden.dictionary.FieldDefinition;
 import dev.golden.dictionary.Role;
+import dev.golden.dictionary.ValueRules;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.EnumSet;
-import java.util.regex.Pattern;
 
 /**
  * The one entry point for cleaning values: recognises missing values, runs the role's
@@ -32,7 +31,7 @@ public final class Standardization {
   private final MissingValues missingValues;
   private final Map<Role, Standardizer> byRole;
   private final StandardizeContext defaultContext;
-  private final Map<String, Pattern> patterns = new HashMap<>();
+  private final Map<String, ValueRules> rules = new HashMap<>();
   private final Map<String, ValueMemo> memos = new HashMap<>();
 
   private Standardization(DataDictionary dictionary, Map<Role, Standardizer> byRole) {
@@ -40,7 +39,7 @@ public final class Standardization {
     this.missingValues = new MissingValues(dictionary.missingPlaceholders());
     this.byRole = new EnumMap<>(byRole);
     this.defaultContext = new StandardizeContext(dictionary.defaultRegion());
-    dictionary.fields().forEach(f -> f.pattern().ifPresent(p -> patterns.put(f.name(), p)));
+    dictionary.fields().forEach(f -> rules.put(f.name(), ValueRules.of(f)));
     dictionary.fields().stream().filter(f -> REPEATING.contains(f.role()))
         .forEach(f -> memos.put(f.name(), new ValueMemo(MEMO_CAPACITY)));
   }
@@ -121,18 +120,16 @@ public final class Standardization {
 
   private StandardValue.Present validate(FieldDefinition field, StandardValue.Present value) {
     StandardValue.Present checked = value;
-    if (field.hasPicklist() && !inPicklist(field, value.canonical())) {
+    ValueRules fieldRules = rules.get(field.name());
+    if (fieldRules == null) { // a field from outside the dictionary this was built for
+      fieldRules = ValueRules.of(field);
+    }
+    if (!fieldRules.inPicklist(value.canonical())) {
       checked = checked.withProblem("not in the picklist of " + field.name());
     }
-    Pattern pattern = patterns.get(field.name());
-    if (pattern != null && value.problems().isEmpty() && !pattern.matcher(value.canonical()).matches()) {
+    if (value.problems().isEmpty() && !fieldRules.matchesPattern(value.canonical())) {
       checked = checked.withProblem("does not match the pattern of " + field.name());
     }
     return checked;
-  }
-
-  private static boolean inPicklist(FieldDefinition field, String canonical) {
-    String key = canonical.toLowerCase(Locale.ROOT);
-    return field.picklist().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).equals(key));
   }
 }

@@ -3,14 +3,13 @@ package dev.golden.hub;
 import dev.golden.dictionary.DataDictionary;
 import dev.golden.dictionary.FieldDefinition;
 import dev.golden.dictionary.Role;
+import dev.golden.dictionary.ValueRules;
 import dev.golden.standardize.StandardValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks a standardized row against the dictionary's rules: required fields, validation
@@ -23,7 +22,7 @@ final class RowValidator {
     record Violation(String field, String reason) {
     }
 
-    private record Rule(FieldDefinition field, Optional<Pattern> pattern, Set<String> picklist) {
+    private record Rule(FieldDefinition field, ValueRules values) {
     }
 
     private final Rule[] ruleOfColumn;
@@ -41,9 +40,7 @@ final class RowValidator {
             FieldDefinition f = fieldOfColumn[c];
             if (f != null) {
                 mapped.add(f.name());
-                Set<String> picklist = new HashSet<>();
-                f.picklist().forEach(v -> picklist.add(v.toLowerCase(Locale.ROOT)));
-                ruleOfColumn[c] = new Rule(f, f.pattern(), picklist);
+                ruleOfColumn[c] = new Rule(f, ValueRules.of(f));
             }
         }
         List<FieldDefinition> absent = new ArrayList<>();
@@ -76,11 +73,11 @@ final class RowValidator {
                 continue;
             }
             String canonical = present.canonical();
-            if (!rule.picklist().isEmpty() && !rule.picklist().contains(canonical.toLowerCase(Locale.ROOT))) {
+            if (!rule.values().inPicklist(canonical)) {
                 return Optional.of(new Violation(name, name + " '" + present.raw() + "' is not one of "
                         + rule.field().picklist()));
             }
-            if (rule.pattern().isPresent() && !rule.pattern().get().matcher(canonical).matches()) {
+            if (!rule.values().matchesPattern(canonical)) {
                 return Optional.of(new Violation(name, name + " '" + present.raw() + "' does not match the pattern "
                         + rule.field().validationPattern()));
             }
