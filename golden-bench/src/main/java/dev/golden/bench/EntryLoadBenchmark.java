@@ -59,7 +59,7 @@ import java.util.stream.Stream;
  * </pre>
  * Arguments: customers to preload (default 20,000), measured requests (default 20,000), workers
  * (default 4), index refresh interval in ms (default 50; 0 refreshes before each read after a write),
- * warm-up records (default 0). A warm-up enters that many other generated records, duplicates
+ * warm-up records (default 0), group commit linger in ms (default {@link GroupCommit#DEFAULT_LINGER}). A warm-up enters that many other generated records, duplicates
  * among them, through a throwaway server on a store of its own before anything else: the JIT
  * compilers then compile the request path before the measured run, as in a server that has been
  * up for a while, and the measured store is the same as without it.
@@ -79,14 +79,16 @@ public final class EntryLoadBenchmark {
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     int refreshMs = args.length > 3 ? Integer.parseInt(args[3]) : 50;
     int warmUp = args.length > 4 ? Integer.parseInt(args[4].replace("_", "")) : 0;
+    Duration linger = args.length > 5 ? Duration.ofMillis(Long.parseLong(args[5])) : GroupCommit.DEFAULT_LINGER;
     System.out.printf(Locale.ROOT, "cores %d, max heap %.1f GB, load average %.2f; %d workers, index refresh %s,"
-            + " warm-up %,d records%n",
+            + " warm-up %,d records, group commit linger %d ms%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9, load(), workers,
-        refreshMs > 0 ? "every " + refreshMs + " ms in the background" : "before each read after a write", warmUp);
+        refreshMs > 0 ? "every " + refreshMs + " ms in the background" : "before each read after a write", warmUp,
+        linger.toMillis());
 
     MatchModel model = SyntheticCustomers.builder().people(5_000).seed(3).build().trainModel(DICTIONARY);
     if (warmUp > 0) {
-      warmUp(warmUp, model, workers, refreshMs);
+      warmUp(warmUp, model, workers, refreshMs, linger);
     }
     // New customers and, for every one, its first duplicate to enter later.
     List<SyntheticRecord> firsts = new ArrayList<>();
@@ -104,7 +106,7 @@ public final class EntryLoadBenchmark {
 
     Path home = Files.createTempDirectory("golden-entry-bench");
     String password = "bench-" + System.nanoTime();
-    try (Hub hub = hub(home, model, refreshMs); GoldenServer server = server(hub, password)) {
+    try (Hub hub = hub(home, model, refreshMs, linger); GoldenServer server = server(hub, password)) {
       URI base = server.baseUri();
       String token = token(base, password);
 
@@ -161,10 +163,10 @@ public final class EntryLoadBenchmark {
   }
 
   /** Enters {@code records} generated records (new ones and their duplicates) through a throwaway server. */
-  private static void warmUp(int records, MatchModel model, int workers, int refreshMs) throws Exception {
+  private static void warmUp(int records, MatchModel model, int workers, int refreshMs, Duration linger) throws Exception {
     Path home = Files.createTempDirectory("golden-entry-warm-up");
     String password = "warm-up-" + System.nanoTime();
-    try (Hub hub = hub(home, model, refreshMs); GoldenServer server = server(hub, password)) {
+    try (Hub hub = hub(home, model, refreshMs, linger); GoldenServer server = server(hub, password)) {
       URI base = server.baseUri();
       List<byte[]> bodies = SyntheticCustomers.builder().people(records).seed(2).build().stream().limit(records)
           .map(r -> body(r, "w" + r.recordId())).toList();
@@ -175,9 +177,9 @@ public final class EntryLoadBenchmark {
     }
   }
 
-  private static Hub hub(Path home, MatchModel model, int refreshMs) {
+  private static Hub hub(Path home, MatchModel model, int refreshMs, Duration linger) {
     Hub.Builder builder = Hub.builder(StoreConfig.embedded(home)).indexFolder(home.resolve("index"))
-        .model(model).console(line -> { });
+        .model(model).groupCommitLinger(linger).console(line -> { });
     if (refreshMs > 0) {
       builder.indexRefresh(Duration.ofMillis(refreshMs));
     }
