@@ -63,6 +63,12 @@ import java.util.stream.Stream;
  * among them, through a throwaway server on a store of its own before anything else: the JIT
  * compilers then compile the request path before the measured run, as in a server that has been
  * up for a while, and the measured store is the same as without it.
+ *
+ * <p>Against a large store: load one with {@code golden bench import --records N --dir DIR} and pass
+ * {@code -Dgolden.bench.home=DIR/h2-home}; the benchmark measures on a copy of it (the store's own
+ * model, no preload), entering new generated people, each followed by its own duplicates.
+ * {@code golden serve} runs on C2 alone ({@code -XX:-TieredCompilation}): give the benchmark the
+ * same flag and a warm-up of 20,000 records or more to see its steady state.
  */
 public final class EntryLoadBenchmark {
   private static final DataDictionary DICTIONARY = DataDictionary.defaults();
@@ -70,6 +76,8 @@ public final class EntryLoadBenchmark {
   /** One record in this many of the measured ones is a duplicate of a preloaded customer. */
   private static final int DUPLICATE_EVERY = 4;
   private static final String CUSTOMERS = "/api/customers";
+  /** A GOLDEN_HOME (e.g. from {@code golden bench import --dir}) to measure on, copied first; no preload then. */
+  private static final String STORE_PROPERTY = "golden.bench.home";
 
   private EntryLoadBenchmark() {}
 
@@ -90,43 +98,23 @@ public final class EntryLoadBenchmark {
     if (warmUp > 0) {
       warmUp(warmUp, model, workers, refreshMs, linger);
     }
-    // New customers and, for every one, its first duplicate to enter later.
-    List<SyntheticRecord> firsts = new ArrayList<>();
-    List<SyntheticRecord> laterCopies = new ArrayList<>();
-    SyntheticCustomers.builder().people(preload + requests).seed(1).build().stream().forEach(r -> {
-      if (!r.duplicate()) {
-        firsts.add(r);
-      } else if (r.copy() == 1) {
-        laterCopies.add(r);
-      }
-    });
-    Set<Long> preloaded = new HashSet<>();
-    firsts.subList(0, Math.min(preload, firsts.size())).forEach(r -> preloaded.add(r.entityId()));
-    List<SyntheticRecord> duplicates = laterCopies.stream().filter(r -> preloaded.contains(r.entityId())).toList();
-
+    String storeHome = System.getProperty(STORE_PROPERTY);
+    Workload workload = storeHome == null ? Workload.preloaded(preload, requests) : Workload.newPeople(requests);
     Path home = Files.createTempDirectory("golden-entry-bench");
+    if (storeHome != null) {
+      System.out.printf(Locale.ROOT, "measured store: a copy of %s (its own model), no preload%n", storeHome);
+      copyTree(Path.of(storeHome), home);
+    }
     String password = "bench-" + System.nanoTime();
-    try (Hub hub = hub(home, model, refreshMs, linger); GoldenServer server = server(hub, password)) {
+    try (Hub hub = hub(home, storeHome == null ? model : null, refreshMs, linger);
+        GoldenServer server = server(hub, password)) {
       URI base = server.baseUri();
       String token = token(base, password);
-
-      List<byte[]> preloadBodies = firsts.subList(0, Math.min(preload, firsts.size())).stream()
-          .map(r -> body(r, "p" + r.recordId())).toList();
-      Result warm = run(base, token, preloadBodies, workers);
-      System.out.printf(Locale.ROOT, "preloaded through the API: %s%n", warm.summary());
-
-      List<byte[]> measured = new ArrayList<>(requests);
-      int nextNew = preload;
-      int nextDuplicate = 0;
-      for (int i = 0; i < requests; i++) {
-        if (i % DUPLICATE_EVERY == 0 && nextDuplicate < duplicates.size()) {
-          SyntheticRecord d = duplicates.get(nextDuplicate++);
-          measured.add(body(d, "d" + d.recordId()));
-        } else if (nextNew < firsts.size()) {
-          SyntheticRecord r = firsts.get(nextNew++);
-          measured.add(body(r, "n" + r.recordId()));
-        }
+      if (!workload.preload().isEmpty()) {
+        Result warm = run(base, token, workload.preload(), workers);
+        System.out.printf(Locale.ROOT, "preloaded through the API: %s%n", warm.summary());
       }
+      List<byte[]> measured = workload.measured();
       double loadBefore = load();
       long cpuBefore = processCpuNanos();
       Optional<ThreadCpu.Jvm> jvmBefore = ThreadCpu.jvm();
@@ -154,11 +142,60 @@ public final class EntryLoadBenchmark {
           committed, groups.groups() - groupsBefore.groups(),
           committed / (double) Math.max(1, groups.groups() - groupsBefore.groups()));
       System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
-          nextDuplicate, result.possibleDuplicates(), 100.0 * result.possibleDuplicates() / Math.max(1, nextDuplicate));
+          workload.duplicates(), result.possibleDuplicates(),
+          100.0 * result.possibleDuplicates() / Math.max(1, workload.duplicates()));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e9);
     } finally {
       deleteRecursively(home);
+    }
+  }
+
+  /**
+   * The records to enter: {@code preload} before the measured run, then {@code measured}, of which
+   * {@code duplicates} are copies (typos, nicknames, other formats) of a person entered before.
+   */
+  private record Workload(List<byte[]> preload, List<byte[]> measured, int duplicates) {
+
+    /** New people preloaded, then new people mixed with a duplicate of a preloaded one every fourth record. */
+    static Workload preloaded(int preload, int requests) {
+      List<SyntheticRecord> firsts = new ArrayList<>();
+      List<SyntheticRecord> laterCopies = new ArrayList<>();
+      SyntheticCustomers.builder().people(preload + requests).seed(1).build().stream().forEach(r -> {
+        if (!r.duplicate()) {
+          firsts.add(r);
+        } else if (r.copy() == 1) {
+          laterCopies.add(r);
+        }
+      });
+      List<SyntheticRecord> preloaded = firsts.subList(0, Math.min(preload, firsts.size()));
+      Set<Long> preloadedPeople = new HashSet<>();
+      preloaded.forEach(r -> preloadedPeople.add(r.entityId()));
+      List<SyntheticRecord> duplicates = laterCopies.stream().filter(r -> preloadedPeople.contains(r.entityId())).toList();
+      List<byte[]> measured = new ArrayList<>(requests);
+      int nextNew = preloaded.size();
+      int nextDuplicate = 0;
+      for (int i = 0; i < requests; i++) {
+        if (i % DUPLICATE_EVERY == 0 && nextDuplicate < duplicates.size()) {
+          SyntheticRecord d = duplicates.get(nextDuplicate++);
+          measured.add(body(d, "d" + d.recordId()));
+        } else if (nextNew < firsts.size()) {
+          SyntheticRecord r = firsts.get(nextNew++);
+          measured.add(body(r, "n" + r.recordId()));
+        }
+      }
+      return new Workload(preloaded.stream().map(r -> body(r, "p" + r.recordId())).toList(), measured, nextDuplicate);
+    }
+
+    /**
+     * For a store loaded beforehand (its people are not known here): generated people in the
+     * generator's order, each new one followed by its own duplicates.
+     */
+    static Workload newPeople(int requests) {
+      List<SyntheticRecord> records = SyntheticCustomers.builder().people(requests).seed(11).build().stream()
+          .limit(requests).toList();
+      int duplicates = (int) records.stream().filter(SyntheticRecord::duplicate).count();
+      return new Workload(List.of(), records.stream().map(r -> body(r, "s" + r.recordId())).toList(), duplicates);
     }
   }
 
@@ -177,9 +214,13 @@ public final class EntryLoadBenchmark {
     }
   }
 
+  /** @param model the model to match with, or null for the store's own */
   private static Hub hub(Path home, MatchModel model, int refreshMs, Duration linger) {
     Hub.Builder builder = Hub.builder(StoreConfig.embedded(home)).indexFolder(home.resolve("index"))
-        .model(model).groupCommitLinger(linger).console(line -> { });
+        .groupCommitLinger(linger).console(line -> { });
+    if (model != null) {
+      builder.model(model);
+    }
     if (refreshMs > 0) {
       builder.indexRefresh(Duration.ofMillis(refreshMs));
     }
@@ -298,6 +339,19 @@ public final class EntryLoadBenchmark {
 
   private static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
   }
 
   private static void deleteRecursively(Path folder) throws IOException {
