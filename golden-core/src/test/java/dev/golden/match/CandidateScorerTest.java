@@ -4,14 +4,17 @@ import static dev.golden.record.Attribute.COMPANY_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golden.block.BlockingRule;
+import dev.golden.block.CandidatePairs;
 import dev.golden.compare.Comparison;
 import dev.golden.record.Attribute;
 import dev.golden.record.EncodedColumn;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +32,20 @@ class CandidateScorerTest {
     TrainedFixture fixture = TrainedFixture.get();
     RecordTable all = fixture.table;
     CandidateScorer scorer = CandidateScorer.of(fixture.model());
+    // Each record against the records blocking pairs it with (its duplicates among them) and a few random others.
+    Map<Integer, List<Integer>> blockedWith = new HashMap<>();
+    CandidatePairs blocked = fixture.candidates.pairs();
+    for (int p = 0; p < blocked.size(); p++) {
+      blockedWith.computeIfAbsent(blocked.left(p), r -> new ArrayList<>()).add(blocked.right(p));
+    }
+    Random random = new Random(5);
     int pairs = 0;
     int suggested = 0;
-    // Each record against the records after it: its duplicates among them, and a mix of near and far others.
-    for (int record = 0; record + CANDIDATES < all.size(); record += 3) {
-      List<Integer> candidates = new ArrayList<>();
-      for (int other = record + 1; candidates.size() < CANDIDATES; other += 1 + (other % 5)) {
-        candidates.add(other % all.size());
+    for (int record = 0; record < all.size(); record += 2) {
+      List<Integer> candidates = new ArrayList<>(blockedWith.getOrDefault(record, List.of()));
+      candidates = new ArrayList<>(candidates.subList(0, Math.min(candidates.size(), CANDIDATES - 5)));
+      while (candidates.size() < CANDIDATES) {
+        candidates.add(random.nextInt(all.size()));
       }
       RecordTable small = table(all, record, candidates);
       PairScorer reference = new PairScorer(fixture.model(), small, FREQUENCIES);
