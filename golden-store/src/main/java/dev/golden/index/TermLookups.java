@@ -31,7 +31,8 @@ final class TermLookups {
   private final IndexReaderContext top;
   private final List<LeafReaderContext> leaves;
   private final Map<String, TermsEnum[]> enums = new HashMap<>();
-  private final Map<Term, TermStates> looked = new HashMap<>();
+  /** The terms looked up on this reader by this thread, this check's and earlier ones'. */
+  private final Map<Term, TermStates> looked;
 
   private final KeptEnums kept;
 
@@ -39,6 +40,7 @@ final class TermLookups {
     this.top = reader.getContext();
     this.leaves = top.leaves();
     this.kept = KEPT.get().on(reader);
+    this.looked = kept.looked();
   }
 
   /** A term query that reads the term's postings and statistics from this look-up. */
@@ -88,8 +90,17 @@ final class TermLookups {
    * thread's next check on a newer reader.
    */
   static final class KeptEnums {
+    /**
+     * Terms kept per reader: a reader serves many checks (a reopen every few dozen in a busy
+     * server), and cities, postcodes, name sounds and birth dates repeat among them. Bounded for a
+     * reader that is never reopened.
+     */
+    private static final int KEPT_TERMS = 4096;
+
     private IndexReader reader;
     private Map<Object, Map<String, TermsEnum>> bySegment = new HashMap<>();
+    /** Replaced, never cleared: a look-up still holding the previous map keeps the states of its own reader. */
+    private Map<Term, TermStates> looked = new HashMap<>();
 
     /** These enumerators, kept only for the segments {@code current} still has. */
     KeptEnums on(IndexReader current) {
@@ -104,8 +115,17 @@ final class TermLookups {
         }
         bySegment = still;
         reader = current;
+        looked = new HashMap<>();
+      }
+      if (looked.size() > KEPT_TERMS) {
+        looked = new HashMap<>();
       }
       return this;
+    }
+
+    /** The terms looked up on the current reader: their states are the reader's and never change. */
+    Map<Term, TermStates> looked() {
+      return looked;
     }
 
     TermsEnum enumerator(LeafReaderContext leaf, String field) throws IOException {

@@ -88,6 +88,37 @@ class TermLookupsTest {
     }
   }
 
+  @Test
+  @DisplayName("terms looked up by earlier checks on the same reader are reused, and a look-up on an older reader still answers for it")
+  void keptAcrossChecksOfOneReader() throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+      Term smith = new Term("name", "smith");
+      for (int i = 0; i < 30; i++) {
+        Document document = new Document();
+        document.add(new StringField("name", "smith", Field.Store.NO));
+        writer.addDocument(document);
+      }
+      try (DirectoryReader older = DirectoryReader.open(writer)) {
+        TermLookups first = new TermLookups(older);
+        assertThat(first.docFreq(smith)).isEqualTo(30);
+        writer.deleteDocuments(smith);
+        writer.forceMergeDeletes();
+        try (DirectoryReader newer = DirectoryReader.openIfChanged(older, writer)) {
+          TermLookups onNewer = new TermLookups(newer);
+          assertThat(onNewer.docFreq(smith)).isZero();
+          assertThat(hits(new IndexSearcher(newer), onNewer.termQuery(smith))).isEmpty();
+          // Still in use after a look-up on a newer reader began on this thread.
+          assertThat(first.docFreq(new Term("name", "smith"))).isEqualTo(30);
+          assertThat(hits(new IndexSearcher(older), first.termQuery(smith))).hasSize(30);
+        }
+        TermLookups again = new TermLookups(older);
+        assertThat(again.docFreq(new Term("name", "smith"))).isEqualTo(30);
+        assertThat(hits(new IndexSearcher(older), again.termQuery(smith))).hasSize(30);
+      }
+    }
+  }
+
   private static List<String> hits(IndexSearcher searcher, Query query) throws IOException {
     List<String> hits = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(query, 1000).scoreDocs) {
