@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -33,14 +34,38 @@ final class TermLookups {
   private final Map<String, TermsEnum[]> enums = new HashMap<>();
   /** The terms looked up on this reader by this thread, this check's and earlier ones'. */
   private final Map<Term, TermStates> looked;
+  /** The same for rewrites of fuzzy queries. */
+  private final Map<Query, Query> rewrites;
+  private final IndexReader reader;
 
   private final KeptEnums kept;
 
   TermLookups(IndexReader reader) {
+    this.reader = reader;
     this.top = reader.getContext();
     this.leaves = top.leaves();
     this.kept = KEPT.get().on(reader);
     this.looked = kept.looked();
+    this.rewrites = kept.rewrites();
+  }
+
+  /**
+   * A query that expands to terms (a fuzzy name), rewritten on this reader once for this and the
+   * thread's later checks on it: common names recur, and the rewrite enumerates terms in every
+   * segment. Searched as the rewrite, visited as the query itself ({@link Rewritten}).
+   */
+  Query rewritten(Query query) {
+    Query rewrite = rewrites.get(query);
+    if (rewrite == null) {
+      try {
+        // One step, as a search's rewrite takes it: the search goes on from there as it would.
+        rewrite = query.rewrite(new IndexSearcher(reader));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      rewrites.put(query, rewrite);
+    }
+    return new Rewritten(query, rewrite);
   }
 
   /** A term query that reads the term's postings and statistics from this look-up. */
@@ -101,6 +126,7 @@ final class TermLookups {
     private Map<Object, Map<String, TermsEnum>> bySegment = new HashMap<>();
     /** Replaced, never cleared: a look-up still holding the previous map keeps the states of its own reader. */
     private Map<Term, TermStates> looked = new HashMap<>();
+    private Map<Query, Query> rewrites = new HashMap<>();
 
     /** These enumerators, kept only for the segments {@code current} still has. */
     KeptEnums on(IndexReader current) {
@@ -116,9 +142,11 @@ final class TermLookups {
         bySegment = still;
         reader = current;
         looked = new HashMap<>();
+        rewrites = new HashMap<>();
       }
-      if (looked.size() > KEPT_TERMS) {
+      if (looked.size() + rewrites.size() > KEPT_TERMS) {
         looked = new HashMap<>();
+        rewrites = new HashMap<>();
       }
       return this;
     }
@@ -126,6 +154,10 @@ final class TermLookups {
     /** The terms looked up on the current reader: their states are the reader's and never change. */
     Map<Term, TermStates> looked() {
       return looked;
+    }
+
+    Map<Query, Query> rewrites() {
+      return rewrites;
     }
 
     TermsEnum enumerator(LeafReaderContext leaf, String field) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,7 +14,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -115,6 +119,40 @@ class TermLookupsTest {
         TermLookups again = new TermLookups(older);
         assertThat(again.docFreq(new Term("name", "smith"))).isEqualTo(30);
         assertThat(hits(new IndexSearcher(older), again.termQuery(smith))).hasSize(30);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("a fuzzy name rewritten once by the look-ups scores as Lucene's own rewrite, and is visited as the fuzzy query it is")
+  void rewrittenFuzzyName() throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+      String[] names = {"smith", "smyth", "smiths", "smith", "jones", "smithe", "smit"};
+      for (int i = 0; i < 70; i++) {
+        Document document = new Document();
+        document.add(new StringField("name", names[i % names.length], Field.Store.NO));
+        writer.addDocument(document);
+        if (i % 20 == 0) {
+          writer.commit();
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query fuzzy = new OneEditQuery(new Term("name", "smith"), 16);
+        for (int check = 0; check < 2; check++) {
+          Query rewritten = new TermLookups(reader).rewritten(fuzzy);
+
+          assertThat(hits(searcher, new BoostQuery(rewritten, 2f))).isEqualTo(hits(searcher, new BoostQuery(fuzzy, 2f)));
+          List<String> patternFields = new ArrayList<>();
+          rewritten.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+              patternFields.add(field);
+            }
+          });
+          assertThat(patternFields).containsExactly("name");
+        }
       }
     }
   }
