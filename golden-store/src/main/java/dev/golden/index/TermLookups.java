@@ -23,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * every segment, and opening one costs more than the seek: most of a check's allocation on a
  * small, often reopened index. The enumerators are also kept by the thread for its next check
  * (see {@link KeptEnums}): a reopen changes few segments, and a checking thread (a server's
- * request thread) serves many checks. Not thread-safe: one check, one thread.
+ * request thread) serves many checks. So are the terms' states and the fuzzy rewrites, for the
+ * thread's next checks on the same reader. Not thread-safe: one check, one thread.
  */
 final class TermLookups {
   private static final TermsEnum NO_TERMS = TermsEnum.EMPTY;
@@ -31,7 +32,8 @@ final class TermLookups {
 
   private final IndexReaderContext top;
   private final List<LeafReaderContext> leaves;
-  private final Map<String, TermsEnum[]> enums = new HashMap<>();
+  /** Per field, its enumerator in each segment, kept for the thread's checks on this reader. */
+  private final Map<String, TermsEnum[]> enums;
   /** The terms looked up on this reader by this thread, this check's and earlier ones'. */
   private final Map<Term, TermStates> looked;
   /** The same for rewrites of fuzzy queries. */
@@ -46,6 +48,7 @@ final class TermLookups {
     this.leaves = top.leaves();
     this.kept = KEPT.get().on(reader);
     this.looked = kept.looked();
+    this.enums = kept.byField();
     this.rewrites = kept.rewrites();
   }
 
@@ -127,6 +130,7 @@ final class TermLookups {
     /** Replaced, never cleared: a look-up still holding the previous map keeps the states of its own reader. */
     private Map<Term, TermStates> looked = new HashMap<>();
     private Map<Query, Query> rewrites = new HashMap<>();
+    private Map<String, TermsEnum[]> byField = new HashMap<>();
 
     /** These enumerators, kept only for the segments {@code current} still has. */
     KeptEnums on(IndexReader current) {
@@ -143,6 +147,7 @@ final class TermLookups {
         reader = current;
         looked = new HashMap<>();
         rewrites = new HashMap<>();
+        byField = new HashMap<>();
       }
       if (looked.size() + rewrites.size() > KEPT_TERMS) {
         looked = new HashMap<>();
@@ -158,6 +163,11 @@ final class TermLookups {
 
     Map<Query, Query> rewrites() {
       return rewrites;
+    }
+
+    /** The enumerators of the current reader's segments by field, filled as fields are first read. */
+    Map<String, TermsEnum[]> byField() {
+      return byField;
     }
 
     TermsEnum enumerator(LeafReaderContext leaf, String field) throws IOException {

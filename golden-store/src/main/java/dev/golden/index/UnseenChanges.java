@@ -48,8 +48,19 @@ final class UnseenChanges {
     }
 
     private static long[] keys(Map<String, List<BytesRef>> terms) {
-      return terms.entrySet().stream().flatMapToLong(field -> field.getValue().stream()
-          .mapToLong(value -> key(field.getKey(), value))).sorted().toArray();
+      int count = 0;
+      for (List<BytesRef> values : terms.values()) {
+        count += values.size();
+      }
+      long[] keys = new long[count];
+      int i = 0;
+      for (Map.Entry<String, List<BytesRef>> field : terms.entrySet()) {
+        for (BytesRef value : field.getValue()) {
+          keys[i++] = key(field.getKey(), value);
+        }
+      }
+      Arrays.sort(keys);
+      return keys;
     }
   }
 
