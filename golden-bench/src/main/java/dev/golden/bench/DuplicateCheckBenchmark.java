@@ -1,6 +1,7 @@
 package dev.golden.bench;
 
 import dev.golden.dictionary.DataDictionary;
+import dev.golden.index.Candidate;
 import dev.golden.index.CandidateIndex;
 import dev.golden.index.DuplicateCheck;
 import dev.golden.index.Suggestion;
@@ -11,6 +12,9 @@ import dev.golden.synth.SyntheticCustomers;
 import dev.golden.synth.SyntheticRecord;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +22,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -39,6 +45,11 @@ import org.apache.lucene.store.FSDirectory;
  * </pre>
  * Arguments: customers to index (default 100,000), checks (default 10,000), candidates per check (default 20),
  * index refresh interval in ms (default 0: the customers are indexed in bulk and committed before the checks).
+ *
+ * <p>{@code -Dgolden.bench.index=FOLDER} (refresh interval 0 only) keeps the bulk-built index in FOLDER, and a
+ * later run with the same arguments checks against it instead of building its own: the same segments and
+ * document order, so two builds of the code can be compared answer by answer (the digests of every candidate
+ * and every suggestion with its explanation are equal when they answer alike).
  *
  * <p>With a refresh interval the index lives as a server's does: reopened in the background, every
  * customer entered one at a time (checked, then indexed), and each measured check of a new customer
@@ -69,15 +80,20 @@ public final class DuplicateCheckBenchmark {
     System.out.printf(Locale.ROOT, "model trained on 5,000 generated customers in %.1f s (review >= %.2f, match >= %.2f)%n",
         seconds(start), model.reviewThreshold(), model.matchThreshold());
 
-    Path folder = Files.createTempDirectory("golden-index-bench");
+    Optional<Path> kept = Optional.ofNullable(System.getProperty("golden.bench.index")).map(Path::of);
+    if (kept.isPresent() && refreshMs > 0) {
+      throw new IllegalArgumentException("golden.bench.index needs a refresh interval of 0: a live index changes as it is checked");
+    }
+    boolean reused = kept.isPresent() && Files.isDirectory(kept.get());
+    Path folder = kept.isPresent() ? Files.createDirectories(kept.get()) : Files.createTempDirectory("golden-index-bench");
     try (CandidateIndex index = CandidateIndex.open(folder)) {
       DuplicateCheck check = DuplicateCheck.builder(model, index, Standardization.of(DICTIONARY))
           .candidates(candidates).build();
       if (refreshMs > 0) {
         index.refreshInBackground(Duration.ofMillis(refreshMs));
       }
-      Consumer<List<SyntheticRecord>> indexer = refreshMs > 0 ? batch -> enter(index, check, batch)
-          : batch -> index(index, check, batch);
+      Consumer<List<SyntheticRecord>> indexer = reused ? List::clear
+          : refreshMs > 0 ? batch -> enter(index, check, batch) : batch -> index(index, check, batch);
       SyntheticCustomers store = SyntheticCustomers.builder().people(customers).seed(1).build();
       Map<Long, String> customerOfEntity = new HashMap<>(customers * 2);
       List<SyntheticRecord> duplicates = new ArrayList<>();
@@ -97,8 +113,12 @@ public final class DuplicateCheckBenchmark {
       indexer.accept(batch);
       index.commit();
       double indexing = seconds(start);
-      System.out.printf(Locale.ROOT, "indexed %,d customers in %.1f s (%,.0f per second; generate, standardize, index, commit)%n",
-          index.size(), indexing, index.size() / indexing);
+      if (reused) {
+        System.out.printf(Locale.ROOT, "reused the index of %,d customers in %s%n", index.size(), folder);
+      } else {
+        System.out.printf(Locale.ROOT, "indexed %,d customers in %.1f s (%,.0f per second; generate, standardize, index, commit)%n",
+            index.size(), indexing, index.size() / indexing);
+      }
 
       // New customers: first records of another generated population.
       List<SyntheticRecord> fresh = SyntheticCustomers.builder().people(checks).seed(2).build().stream()
@@ -117,13 +137,54 @@ public final class DuplicateCheckBenchmark {
       }
       List<Probe> measured = probes.subList(Math.min(WARM_UP, probes.size()), Math.min(probes.size(), WARM_UP + checks));
       measure(check, measured, refreshMs > 0 ? Optional.of(index) : Optional.empty());
+      if (refreshMs == 0) {
+        System.out.printf(Locale.ROOT, "digest of every check's candidates (id, relevance, attributes): %s%n",
+            candidateDigest(index, check, measured, candidates));
+      }
       index.commit();
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder))) {
         System.out.printf(Locale.ROOT, "index at the end: %,d customers in %d segments%n", reader.numDocs(),
             reader.leaves().size());
       }
     } finally {
-      deleteRecursively(folder);
+      if (kept.isEmpty()) {
+        deleteRecursively(folder);
+      }
+    }
+  }
+
+  /** The candidates the index proposes for each check, hashed: the same index and code give the same digest. */
+  private static String candidateDigest(CandidateIndex index, DuplicateCheck check, List<Probe> probes, int k) {
+    Digest digest = new Digest();
+    for (Probe probe : probes) {
+      for (Candidate candidate : index.candidates(check.features(probe.fields()), k)) {
+        digest.add(candidate.customerId() + " " + Float.floatToIntBits(candidate.score()) + " "
+            + new TreeMap<>(candidate.features()));
+      }
+      digest.add("|");
+    }
+    return digest.hex();
+  }
+
+  /** SHA-256 of a sequence of strings. */
+  private static final class Digest {
+    private final MessageDigest sha;
+
+    Digest() {
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void add(String text) {
+      sha.update(text.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     }
   }
 
@@ -155,6 +216,7 @@ public final class DuplicateCheckBenchmark {
     int fresh = 0;
     long suggestions = 0;
     long digest = 17;
+    Digest answers = new Digest();
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long standardizeCpu = 0;
     long checkCpu = 0;
@@ -177,7 +239,10 @@ public final class DuplicateCheckBenchmark {
       suggestions += result.size();
       for (Suggestion s : result) {
         digest = 31 * digest + s.customerId().hashCode() * 1_000_003L + Math.round(s.matchWeight() * 1e6);
+        // Every double exactly, as Double.toString writes it.
+        answers.add(s.customerId() + " " + s.matchWeight() + " " + s.matchProbability() + " " + s.explanation());
       }
+      answers.add("|");
       if (probe.duplicateOf().isPresent()) {
         duplicates++;
         if (result.stream().anyMatch(s -> s.customerId().equals(probe.duplicateOf().get()))) {
@@ -208,6 +273,8 @@ public final class DuplicateCheckBenchmark {
     System.out.printf(Locale.ROOT, "new customers with any suggestion: %,d of %,d (%.1f%%); %.2f suggestions per check%n",
         freshWithSuggestion, fresh, 100.0 * freshWithSuggestion / fresh, suggestions / (double) probes.size());
     System.out.printf(Locale.ROOT, "digest of every suggestion (customer, weight): %016x%n", digest);
+    System.out.printf(Locale.ROOT, "digest of every answer (suggestions in order, weights, probabilities, explanations): %s%n",
+        answers.hex());
     System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f%n", loadBefore, load());
   }
 

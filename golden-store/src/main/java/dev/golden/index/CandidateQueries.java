@@ -65,7 +65,7 @@ final class CandidateQueries {
       }
     });
     IndexFields.nameTokens(features).forEach(token -> should(keys, token.length() < MIN_FUZZY_LENGTH
-        ? terms.termQuery(new Term(IndexFields.NAME, token)) : fuzzy(IndexFields.NAME, token), 2f));
+        ? terms.termQuery(new Term(IndexFields.NAME, token)) : terms.rewritten(fuzzy(IndexFields.NAME, token)), 2f));
     IndexFields.phoneticCodes(features)
         .forEach(code -> should(keys, terms.termQuery(new Term(IndexFields.PHONETIC, code)), 1f));
     String hanName = features.getOrDefault(Attribute.HAN_NAME, "");

@@ -1,15 +1,13 @@
 package dev.golden.index;
 
+import dev.golden.match.CandidateScorer;
 import dev.golden.match.Explanation;
 import dev.golden.match.MatchModel;
-import dev.golden.match.PairScorer;
 import dev.golden.match.TermFrequencies;
 import dev.golden.record.Attribute;
-import dev.golden.record.RecordTable;
 import dev.golden.standardize.Standardization;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +28,9 @@ import java.util.Objects;
  */
 public final class DuplicateCheck {
   private static final String NEW_RECORD = "new";
-  private static final List<Attribute> ALL_ATTRIBUTES = List.of(Attribute.values());
 
   private final MatchModel model;
+  private final CandidateScorer scorer;
   private final CandidateIndex index;
   private final EntryFeatures entry;
   private final FreeTextQuery freeText;
@@ -40,6 +38,7 @@ public final class DuplicateCheck {
 
   private DuplicateCheck(Builder builder) {
     this.model = builder.model;
+    this.scorer = CandidateScorer.of(builder.model);
     this.index = builder.index;
     this.entry = new EntryFeatures(builder.standardization);
     this.freeText = new FreeTextQuery(entry);
@@ -72,33 +71,29 @@ public final class DuplicateCheck {
       TermLookups terms = new TermLookups(view.reader());
       List<Candidate> found = view.search(CandidateQueries.forRecord(features, terms), candidates);
       return found.isEmpty() ? List.<Suggestion>of()
-          : score(features, found, newRecordFrequencies(features, index.termFrequencies(view.reader(), terms)));
+          : score(features, found, index.termFrequencies(view.reader(), terms));
     });
     return suggestions.isEmpty() ? new CheckResult.NoLikelyDuplicate() : new CheckResult.PossibleDuplicates(suggestions);
   }
 
   /**
    * The scorer adjusts a pair's weight by the frequency of the new record's value only (it is side
-   * A of every pair), so the candidates' own values need no look-up in the index; each of the new
-   * record's values is looked up once, however many comparisons read its attribute.
+   * A of every pair), so the candidates' own values need no look-up in the index.
    */
-  private static TermFrequencies newRecordFrequencies(Map<Attribute, String> features, TermFrequencies index) {
-    Map<Attribute, Double> looked = new EnumMap<>(Attribute.class);
-    return (attribute, value) -> value.equals(features.get(attribute))
-        ? looked.computeIfAbsent(attribute, a -> index.relativeFrequency(a, value)) : 1;
-  }
-
   private List<Suggestion> score(Map<Attribute, String> features, List<Candidate> found, TermFrequencies frequencies) {
-    RecordTable.Builder table = RecordTable.builder(found.size() + 1).withColumns(ALL_ATTRIBUTES)
-        .add(NEW_RECORD, 0, features);
-    found.forEach(candidate -> table.add(candidate.customerId(), 0, candidate.features()));
-    PairScorer scorer = new PairScorer(model, table.build(), frequencies);
+    List<String> ids = new ArrayList<>(found.size());
+    List<Map<Attribute, String>> values = new ArrayList<>(found.size());
+    found.forEach(candidate -> {
+      ids.add(candidate.customerId());
+      values.add(candidate.features());
+    });
+    CandidateScorer.Scores scores = scorer.score(NEW_RECORD, features, ids, values, frequencies);
     List<Suggestion> suggestions = new ArrayList<>();
-    for (int i = 1; i <= found.size(); i++) {
-      double weight = scorer.weight(0, i);
+    for (int i = 0; i < found.size(); i++) {
+      double weight = scores.weight(i);
       if (MatchModel.probability(weight) >= model.reviewThreshold()) {
-        Explanation explanation = scorer.explain(0, i);
-        suggestions.add(new Suggestion(found.get(i - 1).customerId(), explanation.matchProbability(),
+        Explanation explanation = scores.explain(i);
+        suggestions.add(new Suggestion(found.get(i).customerId(), explanation.matchProbability(),
             explanation.matchWeight(), explanation));
       }
     }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -22,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * every segment, and opening one costs more than the seek: most of a check's allocation on a
  * small, often reopened index. The enumerators are also kept by the thread for its next check
  * (see {@link KeptEnums}): a reopen changes few segments, and a checking thread (a server's
- * request thread) serves many checks. Not thread-safe: one check, one thread.
+ * request thread) serves many checks. So are the terms' states and the fuzzy rewrites, for the
+ * thread's next checks on the same reader. Not thread-safe: one check, one thread.
  */
 final class TermLookups {
   private static final TermsEnum NO_TERMS = TermsEnum.EMPTY;
@@ -30,15 +32,43 @@ final class TermLookups {
 
   private final IndexReaderContext top;
   private final List<LeafReaderContext> leaves;
-  private final Map<String, TermsEnum[]> enums = new HashMap<>();
-  private final Map<Term, TermStates> looked = new HashMap<>();
+  /** Per field, its enumerator in each segment, kept for the thread's checks on this reader. */
+  private final Map<String, TermsEnum[]> enums;
+  /** The terms looked up on this reader by this thread, this check's and earlier ones'. */
+  private final Map<Term, TermStates> looked;
+  /** The same for rewrites of fuzzy queries. */
+  private final Map<Query, Query> rewrites;
+  private final IndexReader reader;
 
   private final KeptEnums kept;
 
   TermLookups(IndexReader reader) {
+    this.reader = reader;
     this.top = reader.getContext();
     this.leaves = top.leaves();
     this.kept = KEPT.get().on(reader);
+    this.looked = kept.looked();
+    this.enums = kept.byField();
+    this.rewrites = kept.rewrites();
+  }
+
+  /**
+   * A query that expands to terms (a fuzzy name), rewritten on this reader once for this and the
+   * thread's later checks on it: common names recur, and the rewrite enumerates terms in every
+   * segment. Searched as the rewrite, visited as the query itself ({@link Rewritten}).
+   */
+  Query rewritten(Query query) {
+    Query rewrite = rewrites.get(query);
+    if (rewrite == null) {
+      try {
+        // One step, as a search's rewrite takes it: the search goes on from there as it would.
+        rewrite = query.rewrite(new IndexSearcher(reader));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      rewrites.put(query, rewrite);
+    }
+    return new Rewritten(query, rewrite);
   }
 
   /** A term query that reads the term's postings and statistics from this look-up. */
@@ -88,8 +118,19 @@ final class TermLookups {
    * thread's next check on a newer reader.
    */
   static final class KeptEnums {
+    /**
+     * Terms kept per reader: a reader serves many checks (a reopen every few dozen in a busy
+     * server), and cities, postcodes, name sounds and birth dates repeat among them. Bounded for a
+     * reader that is never reopened.
+     */
+    private static final int KEPT_TERMS = 4096;
+
     private IndexReader reader;
     private Map<Object, Map<String, TermsEnum>> bySegment = new HashMap<>();
+    /** Replaced, never cleared: a look-up still holding the previous map keeps the states of its own reader. */
+    private Map<Term, TermStates> looked = new HashMap<>();
+    private Map<Query, Query> rewrites = new HashMap<>();
+    private Map<String, TermsEnum[]> byField = new HashMap<>();
 
     /** These enumerators, kept only for the segments {@code current} still has. */
     KeptEnums on(IndexReader current) {
@@ -104,8 +145,29 @@ final class TermLookups {
         }
         bySegment = still;
         reader = current;
+        looked = new HashMap<>();
+        rewrites = new HashMap<>();
+        byField = new HashMap<>();
+      }
+      if (looked.size() + rewrites.size() > KEPT_TERMS) {
+        looked = new HashMap<>();
+        rewrites = new HashMap<>();
       }
       return this;
+    }
+
+    /** The terms looked up on the current reader: their states are the reader's and never change. */
+    Map<Term, TermStates> looked() {
+      return looked;
+    }
+
+    Map<Query, Query> rewrites() {
+      return rewrites;
+    }
+
+    /** The enumerators of the current reader's segments by field, filled as fields are first read. */
+    Map<String, TermsEnum[]> byField() {
+      return byField;
     }
 
     TermsEnum enumerator(LeafReaderContext leaf, String field) throws IOException {

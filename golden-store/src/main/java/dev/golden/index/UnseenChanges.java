@@ -2,6 +2,7 @@ package dev.golden.index;
 
 import dev.golden.record.Attribute;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,20 +31,61 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 final class UnseenChanges {
   private static final Snapshot NONE = new Snapshot(List.of());
 
-  /** A customer's latest change: its attributes and indexed terms, or its removal. */
+  /**
+   * A customer's latest change: its attributes and indexed terms, or its removal. The terms also as
+   * sorted {@link #key}s: a check matches them against its own terms' keys in one merge of two
+   * short arrays, instead of a map and list look-up per term of the query.
+   */
   private record Change(String customerId, boolean deleted, Map<Attribute, String> features,
-      Map<String, List<BytesRef>> terms, long generation) {}
+      Map<String, List<BytesRef>> terms, long[] keys, long generation) {
+    Change(String customerId, Map<Attribute, String> features, Map<String, List<BytesRef>> terms, long generation) {
+      this(customerId, false, features, terms, keys(terms), generation);
+    }
+
+    boolean has(Term term) {
+      List<BytesRef> values = terms.get(term.field());
+      return values != null && values.contains(term.bytes());
+    }
+
+    private static long[] keys(Map<String, List<BytesRef>> terms) {
+      int count = 0;
+      for (List<BytesRef> values : terms.values()) {
+        count += values.size();
+      }
+      long[] keys = new long[count];
+      int i = 0;
+      for (Map.Entry<String, List<BytesRef>> field : terms.entrySet()) {
+        for (BytesRef value : field.getValue()) {
+          keys[i++] = key(field.getKey(), value);
+        }
+      }
+      Arrays.sort(keys);
+      return keys;
+    }
+  }
+
+  /** A 64-bit hash of a term: equal terms have equal keys; unequal ones almost never do. */
+  static long key(String field, BytesRef bytes) {
+    long h = field.hashCode();
+    for (int i = bytes.offset; i < bytes.offset + bytes.length; i++) {
+      h = 31 * h + bytes.bytes[i];
+    }
+    // SplitMix64's finalizer: spreads the bits of short terms over the whole key.
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    return h ^ (h >>> 31);
+  }
 
   private final ConcurrentHashMap<String, Change> changes = new ConcurrentHashMap<>();
   /** Advanced by every reopen before it starts: a change stamped lower is in the reopened searcher. */
   private final AtomicLong generation = new AtomicLong();
 
   void upserted(String customerId, Map<Attribute, String> features, Document document) {
-    changes.put(customerId, new Change(customerId, false, Map.copyOf(features), terms(document), generation.get()));
+    changes.put(customerId, new Change(customerId, Map.copyOf(features), terms(document), generation.get()));
   }
 
   void deleted(String customerId) {
-    changes.put(customerId, new Change(customerId, true, Map.of(), Map.of(), generation.get()));
+    changes.put(customerId, new Change(customerId, true, Map.of(), Map.of(), new long[0], generation.get()));
   }
 
   void clear() {
@@ -109,7 +151,7 @@ final class UnseenChanges {
       }
       Clauses clauses = Clauses.of(query);
       for (Change change : changes) {
-        if (!change.deleted() && clauses.match(change.terms())) {
+        if (!change.deleted() && clauses.match(change)) {
           merged.add(new Candidate(change.customerId(), 0f, change.features()));
         }
       }
@@ -123,19 +165,37 @@ final class UnseenChanges {
    * few more unseen customers through, never fewer).
    */
   private static final class Clauses extends QueryVisitor {
-    private final Set<Term> terms = new HashSet<>();
+    private final List<Term> terms = new ArrayList<>();
     private final List<String> patternFields = new ArrayList<>();
     private final List<ByteRunAutomaton> patterns = new ArrayList<>();
+    /** The keys of the terms, sorted, and the term of each. */
+    private long[] keys;
+    private Term[] termOfKey;
 
     static Clauses of(Query query) {
       Clauses clauses = new Clauses();
       query.visit(clauses);
+      clauses.sortKeys();
       return clauses;
     }
 
     @Override
     public void consumeTerms(Query query, Term... consumed) {
       terms.addAll(List.of(consumed));
+    }
+
+    private void sortKeys() {
+      long[][] keyed = new long[terms.size()][];
+      for (int i = 0; i < keyed.length; i++) {
+        keyed[i] = new long[] {key(terms.get(i).field(), terms.get(i).bytes()), i};
+      }
+      Arrays.sort(keyed, (x, y) -> Long.compare(x[0], y[0]));
+      keys = new long[keyed.length];
+      termOfKey = new Term[keyed.length];
+      for (int i = 0; i < keyed.length; i++) {
+        keys[i] = keyed[i][0];
+        termOfKey[i] = terms.get((int) keyed[i][1]);
+      }
     }
 
     @Override
@@ -149,15 +209,21 @@ final class UnseenChanges {
       return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
     }
 
-    boolean match(Map<String, List<BytesRef>> document) {
-      for (Term term : terms) {
-        List<BytesRef> values = document.get(term.field());
-        if (values != null && values.contains(term.bytes())) {
+    boolean match(Change change) {
+      long[] other = change.keys();
+      for (int i = 0, j = 0; i < keys.length && j < other.length; ) {
+        if (keys[i] < other[j]) {
+          i++;
+        } else if (keys[i] > other[j]) {
+          j++;
+        } else if (change.has(termOfKey[i])) {
           return true;
+        } else {
+          i++; // two terms with one key: the next term of the query may be the one
         }
       }
       for (int i = 0; i < patterns.size(); i++) {
-        List<BytesRef> values = document.get(patternFields.get(i));
+        List<BytesRef> values = change.terms().get(patternFields.get(i));
         if (values != null) {
           for (BytesRef value : values) {
             if (patterns.get(i).run(value.bytes, value.offset, value.length)) {

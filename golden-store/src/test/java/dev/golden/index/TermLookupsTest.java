@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,11 +14,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +88,71 @@ class TermLookupsTest {
         }
       } finally {
         reader.close();
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("terms looked up by earlier checks on the same reader are reused, and a look-up on an older reader still answers for it")
+  void keptAcrossChecksOfOneReader() throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+      Term smith = new Term("name", "smith");
+      for (int i = 0; i < 30; i++) {
+        Document document = new Document();
+        document.add(new StringField("name", "smith", Field.Store.NO));
+        writer.addDocument(document);
+      }
+      try (DirectoryReader older = DirectoryReader.open(writer)) {
+        TermLookups first = new TermLookups(older);
+        assertThat(first.docFreq(smith)).isEqualTo(30);
+        writer.deleteDocuments(smith);
+        writer.forceMergeDeletes();
+        try (DirectoryReader newer = DirectoryReader.openIfChanged(older, writer)) {
+          TermLookups onNewer = new TermLookups(newer);
+          assertThat(onNewer.docFreq(smith)).isZero();
+          assertThat(hits(new IndexSearcher(newer), onNewer.termQuery(smith))).isEmpty();
+          // Still in use after a look-up on a newer reader began on this thread.
+          assertThat(first.docFreq(new Term("name", "smith"))).isEqualTo(30);
+          assertThat(hits(new IndexSearcher(older), first.termQuery(smith))).hasSize(30);
+        }
+        TermLookups again = new TermLookups(older);
+        assertThat(again.docFreq(new Term("name", "smith"))).isEqualTo(30);
+        assertThat(hits(new IndexSearcher(older), again.termQuery(smith))).hasSize(30);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("a fuzzy name rewritten once by the look-ups scores as Lucene's own rewrite, and is visited as the fuzzy query it is")
+  void rewrittenFuzzyName() throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+      String[] names = {"smith", "smyth", "smiths", "smith", "jones", "smithe", "smit"};
+      for (int i = 0; i < 70; i++) {
+        Document document = new Document();
+        document.add(new StringField("name", names[i % names.length], Field.Store.NO));
+        writer.addDocument(document);
+        if (i % 20 == 0) {
+          writer.commit();
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query fuzzy = new OneEditQuery(new Term("name", "smith"), 16);
+        for (int check = 0; check < 2; check++) {
+          Query rewritten = new TermLookups(reader).rewritten(fuzzy);
+
+          assertThat(hits(searcher, new BoostQuery(rewritten, 2f))).isEqualTo(hits(searcher, new BoostQuery(fuzzy, 2f)));
+          List<String> patternFields = new ArrayList<>();
+          rewritten.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+              patternFields.add(field);
+            }
+          });
+          assertThat(patternFields).containsExactly("name");
+        }
       }
     }
   }
