@@ -111,15 +111,15 @@ public final class ComparisonEvaluator {
       case ATTRIBUTE_EXACT -> attributeExact(table, level.attribute());
       case SWAPPED_WITH -> swapped(table, level.attribute(), t);
       case CROSS_MATCH -> crossMatch(table, level.attribute(), t);
-      case INITIAL -> (a, b, idA, idB, memo) -> isInitialOf(own.valueOfId(idA), own.valueOfId(idB))
-          || isInitialOf(own.valueOfId(idB), own.valueOfId(idA));
+      case INITIAL -> (a, b, idA, idB, memo) -> ValueChecks.isInitialOf(own.valueOfId(idA), own.valueOfId(idB))
+          || ValueChecks.isInitialOf(own.valueOfId(idB), own.valueOfId(idA));
       case LAST_DIGITS -> (a, b, idA, idB, memo) -> Digits.sameLastN(own.valueOfId(idA), own.valueOfId(idB), (int) t);
-      case EMAIL_LOCAL_PART -> (a, b, idA, idB, memo) -> sameLocalPart(own.valueOfId(idA), own.valueOfId(idB));
+      case EMAIL_LOCAL_PART -> (a, b, idA, idB, memo) -> ValueChecks.sameLocalPart(own.valueOfId(idA), own.valueOfId(idB));
       case DAY_MONTH_SWAPPED -> (a, b, idA, idB, memo) -> DateDistance.isDayMonthSwap(own.valueOfId(idA), own.valueOfId(idB));
       case DAYS_APART -> (a, b, idA, idB, memo) -> DateDistance.daysBetween(own.valueOfId(idA), own.valueOfId(idB)) <= t;
       case NUMBER_WITHIN -> (a, b, idA, idB, memo) ->
           NumericDistance.absoluteDifference(own.valueOfId(idA), own.valueOfId(idB)) <= t;
-      case PREFIX -> (a, b, idA, idB, memo) -> samePrefix(own.valueOfId(idA), own.valueOfId(idB), (int) t);
+      case PREFIX -> (a, b, idA, idB, memo) -> ValueChecks.samePrefix(own.valueOfId(idA), own.valueOfId(idB), (int) t);
     };
   }
 
@@ -149,8 +149,8 @@ public final class ComparisonEvaluator {
     EncodedColumn own = column;
     return table.column(partner)
         .<LevelTest>map(other -> (a, b, idA, idB, memo) -> !other.isMissing(a) && !other.isMissing(b)
-            && similar(own.valueOfId(idA), other.value(b), threshold)
-            && similar(own.valueOfId(idB), other.value(a), threshold))
+            && ValueChecks.similar(own.valueOfId(idA), other.value(b), threshold)
+            && ValueChecks.similar(own.valueOfId(idB), other.value(a), threshold))
         .orElse((a, b, idA, idB, memo) -> false);
   }
 
@@ -158,28 +158,8 @@ public final class ComparisonEvaluator {
     EncodedColumn own = column;
     return table.column(partner)
         .<LevelTest>map(other -> (a, b, idA, idB, memo) ->
-            (!other.isMissing(b) && similar(own.valueOfId(idA), other.value(b), threshold))
-            || (!other.isMissing(a) && similar(own.valueOfId(idB), other.value(a), threshold)))
+            (!other.isMissing(b) && ValueChecks.similar(own.valueOfId(idA), other.value(b), threshold))
+            || (!other.isMissing(a) && ValueChecks.similar(own.valueOfId(idB), other.value(a), threshold)))
         .orElse((a, b, idA, idB, memo) -> false);
-  }
-
-  private static boolean similar(String x, String y, double jaroWinkler) {
-    return jaroWinkler == 0 ? x.equals(y) : JaroWinkler.atLeast(x, y, jaroWinkler);
-  }
-
-  private static boolean isInitialOf(String initial, String name) {
-    return initial.length() == 1 && name.length() > 1 && name.charAt(0) == initial.charAt(0);
-  }
-
-  private static boolean sameLocalPart(String x, String y) {
-    int atX = x.indexOf('@');
-    int atY = y.indexOf('@');
-    int lengthX = atX < 0 ? x.length() : atX;
-    int lengthY = atY < 0 ? y.length() : atY;
-    return lengthX == lengthY && x.regionMatches(0, y, 0, lengthX);
-  }
-
-  private static boolean samePrefix(String a, String b, int length) {
-    return a.length() >= length && b.length() >= length && a.regionMatches(0, b, 0, length);
   }
 }

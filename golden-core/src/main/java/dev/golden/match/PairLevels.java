@@ -10,6 +10,7 @@ import dev.golden.compare.JaroWinkler;
 import dev.golden.compare.LevelKind;
 import dev.golden.compare.NumericDistance;
 import dev.golden.compare.TokenSet;
+import dev.golden.compare.ValueChecks;
 
 /**
  * A model's comparison levels compiled to tests on two records' values, each record an array of
@@ -92,16 +93,16 @@ final class PairLevels {
         case JACCARD -> (x, y, a, b, memo) -> Jaccard.similarity(x, y) >= t;
         case ATTRIBUTE_EXACT -> (x, y, a, b, memo) -> a[other] != null && a[other].equals(b[other]);
         case SWAPPED_WITH -> (x, y, a, b, memo) -> a[other] != null && b[other] != null
-            && similar(x, b[other], t) && similar(y, a[other], t);
-        case CROSS_MATCH -> (x, y, a, b, memo) -> (b[other] != null && similar(x, b[other], t))
-            || (a[other] != null && similar(y, a[other], t));
-        case INITIAL -> (x, y, a, b, memo) -> isInitialOf(x, y) || isInitialOf(y, x);
+            && ValueChecks.similar(x, b[other], t) && ValueChecks.similar(y, a[other], t);
+        case CROSS_MATCH -> (x, y, a, b, memo) -> (b[other] != null && ValueChecks.similar(x, b[other], t))
+            || (a[other] != null && ValueChecks.similar(y, a[other], t));
+        case INITIAL -> (x, y, a, b, memo) -> ValueChecks.isInitialOf(x, y) || ValueChecks.isInitialOf(y, x);
         case LAST_DIGITS -> (x, y, a, b, memo) -> Digits.sameLastN(x, y, (int) t);
-        case EMAIL_LOCAL_PART -> (x, y, a, b, memo) -> sameLocalPart(x, y);
+        case EMAIL_LOCAL_PART -> (x, y, a, b, memo) -> ValueChecks.sameLocalPart(x, y);
         case DAY_MONTH_SWAPPED -> (x, y, a, b, memo) -> DateDistance.isDayMonthSwap(x, y);
         case DAYS_APART -> (x, y, a, b, memo) -> DateDistance.daysBetween(x, y) <= t;
         case NUMBER_WITHIN -> (x, y, a, b, memo) -> NumericDistance.absoluteDifference(x, y) <= t;
-        case PREFIX -> (x, y, a, b, memo) -> samePrefix(x, y, (int) t);
+        case PREFIX -> (x, y, a, b, memo) -> ValueChecks.samePrefix(x, y, (int) t);
       };
     }
 
@@ -118,27 +119,5 @@ final class PairLevels {
       }
       return memo.tokenSet;
     }
-  }
-
-  // The helpers below are ComparisonEvaluator's, which keeps them private.
-
-  private static boolean similar(String x, String y, double jaroWinkler) {
-    return jaroWinkler == 0 ? x.equals(y) : JaroWinkler.atLeast(x, y, jaroWinkler);
-  }
-
-  private static boolean isInitialOf(String initial, String name) {
-    return initial.length() == 1 && name.length() > 1 && name.charAt(0) == initial.charAt(0);
-  }
-
-  private static boolean sameLocalPart(String x, String y) {
-    int atX = x.indexOf('@');
-    int atY = y.indexOf('@');
-    int lengthX = atX < 0 ? x.length() : atX;
-    int lengthY = atY < 0 ? y.length() : atY;
-    return lengthX == lengthY && x.regionMatches(0, y, 0, lengthX);
-  }
-
-  private static boolean samePrefix(String a, String b, int length) {
-    return a.length() >= length && b.length() >= length && a.regionMatches(0, b, 0, length);
   }
 }

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  */
 public final class PairScorer {
   /** Term-frequency adjustments are bounded so one value never decides a pair on its own. */
-  private static final double MAX_TF_ADJUSTMENT = 8;
+  static final double MAX_TF_ADJUSTMENT = 8;
 
   private final MatchModel model;
   private final RecordTable table;
@@ -251,7 +251,7 @@ public final class PairScorer {
   }
 
   /** Two people in one household differ in given name and date of birth; one of them alone is too little. */
-  private static final int MIN_DISTINGUISHING = 2;
+  static final int MIN_DISTINGUISHING = 2;
 
   public double weight(int a, int b) {
     return weight(pattern(a, b), a, b);

@@ -9,9 +9,8 @@ import java.util.stream.IntStream;
  * levels, summed in the order and capped the way {@link PairScorer} does. Thread-safe.
  */
 final class PairWeights {
-  /** As {@link PairScorer}: one value never decides a pair on its own. */
-  private static final double MAX_TF_ADJUSTMENT = 8;
-  private static final int MIN_DISTINGUISHING = 2;
+  private static final double MAX_TF_ADJUSTMENT = PairScorer.MAX_TF_ADJUSTMENT;
+  private static final int MIN_DISTINGUISHING = PairScorer.MIN_DISTINGUISHING;
 
   private final double prior;
   private final double[][] weights;
