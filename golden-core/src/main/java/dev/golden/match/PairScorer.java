@@ -51,26 +51,17 @@ public final class PairScorer {
     this.model = model;
     this.table = table;
     int c = model.comparisons().size();
+    PairWeights compiled = new PairWeights(model);
+    weights = compiled.weights;
+    tfAdjusted = compiled.tfAdjusted;
+    log2U = compiled.log2U;
     evaluators = new ComparisonEvaluator[c];
-    weights = new double[c][];
-    tfAdjusted = new boolean[c][];
-    log2U = new double[c][];
     log2Frequency = new double[c][];
     columns = new EncodedColumn[c];
     for (int i = 0; i < c; i++) {
-      ComparisonParameters parameters = model.comparisons().get(i);
-      Comparison comparison = parameters.comparison();
+      Comparison comparison = model.comparisons().get(i).comparison();
       evaluators[i] = new ComparisonEvaluator(comparison, table);
       columns[i] = table.require(comparison.attribute());
-      weights[i] = new double[comparison.levelCount()];
-      tfAdjusted[i] = new boolean[comparison.levelCount()];
-      log2U[i] = new double[comparison.levelCount()];
-      for (int level = 0; level < comparison.levelCount(); level++) {
-        weights[i][level] = parameters.weight(level);
-        log2U[i][level] = ComparisonParameters.log2(parameters.u().get(level));
-        tfAdjusted[i][level] = level >= 1 && level <= comparison.levels().size()
-            && comparison.levels().get(level - 1).termFrequencyAdjusted();
-      }
     }
     for (int i = 0; i < c; i++) {
       boolean anyTf = false;
@@ -83,11 +74,9 @@ public final class PairScorer {
             : log2Frequencies(columns[i]);
       }
     }
-    prior = model.priorWeight();
-    distinguishing = IntStream.range(0, c)
-        .filter(i -> model.distinguishing().contains(model.comparisons().get(i).comparison().name()))
-        .toArray();
-    distinguishedCap = model.distinguishedCap();
+    prior = compiled.prior;
+    distinguishing = compiled.distinguishing;
+    distinguishedCap = compiled.distinguishedCap;
   }
 
   private static double[] log2Frequencies(EncodedColumn column) {

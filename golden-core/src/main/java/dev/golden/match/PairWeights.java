@@ -6,19 +6,20 @@ import java.util.stream.IntStream;
 
 /**
  * A model's weights per comparison and level, computed once: a pair's match weight from its
- * levels, summed in the order and capped the way {@link PairScorer} does. Thread-safe.
+ * levels, summed in the order and capped the way {@link PairScorer} does (which reads the same
+ * tables). Thread-safe.
  */
 final class PairWeights {
   private static final double MAX_TF_ADJUSTMENT = PairScorer.MAX_TF_ADJUSTMENT;
   private static final int MIN_DISTINGUISHING = PairScorer.MIN_DISTINGUISHING;
 
-  private final double prior;
-  private final double[][] weights;
-  private final double[][] log2U;
-  private final boolean[][] tfAdjusted;
-  private final int[] distinguishing;
-  private final int[] elseLevels;
-  private final double distinguishedCap;
+  final double prior;
+  final double[][] weights;
+  final double[][] log2U;
+  final boolean[][] tfAdjusted;
+  final int[] distinguishing;
+  final int[] elseLevels;
+  final double distinguishedCap;
 
   PairWeights(MatchModel model) {
     int c = model.comparisons().size();
