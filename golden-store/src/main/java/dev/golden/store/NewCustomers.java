@@ -92,9 +92,7 @@ public final class NewCustomers {
                     continue;
                 }
                 long customerId = insertCustomer(customer, now);
-                String rawJson = Json.write(in.rawValues());
-                String standardizedJson = Json.write(in.standardizedValues());
-                long recordId = insertRecord(record, in, rawJson, standardizedJson, customerId, now);
+                long recordId = insertRecord(record, in, customerId, now);
                 SourceRecord kept = new SourceRecord(recordId, in.source(), in.sourceId(), now, in.rawValues(),
                         in.standardizedValues(), Optional.of(customerId), 1);
                 Map<String, CustomerValue> stored = new LinkedHashMap<>();
@@ -103,8 +101,9 @@ public final class NewCustomers {
                 addValues(values, customerId, stored, now);
                 Customer golden = new Customer(customerId, CustomerStatus.ACTIVE, Optional.empty(), stored, now, now, 1);
                 addAudit(audit, now, entry.actor(), "receive", SourceRecords.ENTITY, recordId,
-                        AuditText.of(kept, rawJson, standardizedJson));
-                addAudit(audit, now, entry.actor(), "create", Customers.ENTITY, customerId, AuditText.of(golden));
+                        Json.write(SourceRecords.json(kept)));
+                addAudit(audit, now, entry.actor(), "create", Customers.ENTITY, customerId,
+                        Json.write(Customers.json(golden)));
                 created.add(new Created(golden, kept));
             }
             values.executeBatch();
@@ -150,13 +149,13 @@ public final class NewCustomers {
         return generatedId(customer);
     }
 
-    private static long insertRecord(PreparedStatement record, IncomingRecord in, String rawJson,
-            String standardizedJson, long customerId, Instant now) throws SQLException {
+    private static long insertRecord(PreparedStatement record, IncomingRecord in, long customerId, Instant now)
+            throws SQLException {
         record.setString(1, in.source());
         record.setString(2, in.sourceId());
         setTime(record, 3, now);
-        record.setString(4, rawJson);
-        record.setString(5, standardizedJson);
+        record.setString(4, Json.write(in.rawValues()));
+        record.setString(5, Json.write(in.standardizedValues()));
         record.setLong(6, customerId);
         record.executeUpdate();
         return generatedId(record);
