@@ -5,6 +5,7 @@ import dev.golden.compare.LevelKind;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,7 @@ public final class CandidateScorer {
       this.candidates = candidates;
       this.frequencies = frequencies;
       this.log2Frequency = new double[model.comparisons().size()];
-      java.util.Arrays.fill(log2Frequency, Double.NaN);
+      Arrays.fill(log2Frequency, Double.NaN);
     }
 
     @Override
