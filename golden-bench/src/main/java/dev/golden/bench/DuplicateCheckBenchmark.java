@@ -251,6 +251,10 @@ public final class DuplicateCheckBenchmark {
       } else {
         fresh++;
         freshWithSuggestion += result.isEmpty() ? 0 : 1;
+        if (!result.isEmpty() && freshWithSuggestion <= Integer.getInteger("golden.bench.show", 0)) {
+          System.out.println("new customer " + probe.fields() + " suggested " + result.get(0).customerId() + " "
+              + result.get(0).explanation());
+        }
       }
     }
     double total = seconds(start);

@@ -47,6 +47,12 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class CandidateIndex implements AutoCloseable {
   private static final double RAM_BUFFER_MB = 64;
+  /**
+   * The version of the documents' fields and keys, kept with every commit: an index of another
+   * version is emptied when opened (indexes from before the compound keys have none).
+   */
+  static final String LAYOUT = "2";
+  private static final String LAYOUT_KEY = "golden.layout";
   /** Customers found by their keys that the boosters rerank. */
   static final int RERANKED = 100;
 
@@ -69,7 +75,25 @@ public final class CandidateIndex implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
+    if (!LAYOUT.equals(layout(writer)) && writer.getDocStats().numDocs > 0) {
+      // Written with other fields: of no use to this version's queries. Rebuilt from the store,
+      // which finds it out of step.
+      writer.deleteAll();
+    }
+    writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  private static String layout(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(LAYOUT_KEY)) {
+          return entry.getValue();
+        }
+      }
+    }
+    return "1";
   }
 
   /** An index that lives in memory only: for tests and for rebuilding from the store at start-up. */
