@@ -177,6 +177,36 @@ public final class CandidateIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts merging the index into one segment on a thread of its own and returns at once; the
+   * searcher shows the merged segment once it is done. A check looks each of its terms up
+   * in every segment: on a million customers in eight segments that is a third of its time. Meant
+   * after a bulk load, such as a rebuild or the start of a server; a merge already running or a
+   * single segment make it a no-op. Changes made meanwhile go on as usual.
+   */
+  public void mergeInBackground() {
+    Thread merger = new Thread(() -> {
+      try {
+        merge();
+      } catch (RuntimeException e) {
+        // The segments stay as they were (closed meanwhile, or out of disk): slower, not wrong.
+      }
+    }, "candidate-index-merger");
+    merger.setDaemon(true);
+    merger.start();
+  }
+
+  /** Merges the index into one segment, commits it and shows it to the next look-up. */
+  public void merge() {
+    try {
+      writer.forceMerge(1);
+      writer.commit();
+      reopen();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The number of customers indexed. */
   public int size() {
     return read(searcher -> searcher.getIndexReader().numDocs());
@@ -307,6 +337,12 @@ public final class CandidateIndex implements AutoCloseable {
     if (target <= visible.get() && unseen.isEmpty()) {
       return;
     }
+    reopen();
+  }
+
+  /** Reopens the searcher, whether or not anything changed (a merge changes no customer). */
+  private void reopen() throws IOException {
+    long target = written.get();
     synchronized (refreshLock) {
       long reopen = unseen.beforeReopen();
       searchers.maybeRefreshBlocking();

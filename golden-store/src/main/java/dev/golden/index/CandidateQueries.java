@@ -114,6 +114,8 @@ final class CandidateQueries {
     private final BooleanQuery.Builder commonKeys = new BooleanQuery.Builder();
     private final BooleanQuery.Builder boosters = new BooleanQuery.Builder();
     private final Set<Attribute> proposing = EnumSet.noneOf(Attribute.class);
+    /** Whether any key is rare enough to propose candidates. */
+    private boolean proposes;
 
     Clauses(TermLookups terms) {
       this.terms = terms;
@@ -123,6 +125,7 @@ final class CandidateQueries {
     boolean key(Term term, float boost) {
       boolean rare = terms.docFreq(term) <= MAX_PROPOSING;
       should(rare ? keys : commonKeys, terms.termQuery(term), boost);
+      proposes |= rare;
       return rare;
     }
 
@@ -132,7 +135,11 @@ final class CandidateQueries {
      * sound, with the rest of the name, in a compound key.)
      */
     void fuzzyKey(Term token, float boost) {
-      should(keys, terms.rewritten(OneEditQuery.rare(token, MAX_EXPANSIONS, MAX_PROPOSING)), boost);
+      Rewritten rare = terms.rewritten(OneEditQuery.rare(token, MAX_EXPANSIONS, MAX_PROPOSING));
+      // Kept even when no spelling in the index is rare: a customer entered a moment ago, not
+      // in the searcher yet, is matched against the query's clauses as written.
+      should(keys, rare, boost);
+      proposes |= !rare.matchesNothing();
       if (terms.docFreq(token) > MAX_PROPOSING) {
         should(commonKeys, terms.termQuery(token), boost);
       }
@@ -151,18 +158,19 @@ final class CandidateQueries {
     }
 
     RecordQuery query() {
-      BooleanQuery keyQuery = keys.build();
       BooleanQuery common = commonKeys.build();
       BooleanQuery weak = boosters.build();
-      if (keyQuery.clauses().isEmpty()) {
-        // Nothing but common keys: they propose then, however slowly; nothing but weak boosters:
-        // still better than no candidate at all.
-        return common.clauses().isEmpty() ? new RecordQuery(weak, Optional.empty()) : new RecordQuery(common, nonEmpty(weak));
+      if (!proposes) {
+        // Nothing but common keys (a lone common name): they propose then, however slowly;
+        // nothing but weak boosters: still better than no candidate at all.
+        common.clauses().forEach(keys::add);
+        BooleanQuery all = keys.build();
+        return all.clauses().isEmpty() ? new RecordQuery(weak, Optional.empty()) : new RecordQuery(all, nonEmpty(weak));
       }
       BooleanQuery.Builder rankers = new BooleanQuery.Builder();
       common.clauses().forEach(rankers::add);
       weak.clauses().forEach(rankers::add);
-      return new RecordQuery(keyQuery, nonEmpty(rankers.build()));
+      return new RecordQuery(keys.build(), nonEmpty(rankers.build()));
     }
 
     private static Optional<Query> nonEmpty(BooleanQuery query) {
