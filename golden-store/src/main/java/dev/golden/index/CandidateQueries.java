@@ -2,6 +2,8 @@ package dev.golden.index;
 
 import dev.golden.record.Attribute;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +44,12 @@ final class CandidateQueries {
    * tens of thousands. Compound keys (given and family name, a name's sound and the postcode) find
    * the same customers among far fewer.
    */
-  static final int MAX_PROPOSING = Integer.getInteger("golden.maxProposing", 2_000);
+  static final int MAX_PROPOSING = 2_000;
   /** A blocking rule's compound key: as strong as a name token, rarer than any of its parts. */
   private static final float COMPOUND_BOOST = 1.5f;
+
+  private static final List<Attribute> NAMES = List.of(Attribute.GIVEN_NAME, Attribute.FAMILY_NAME);
+  private static final List<Attribute> SOUNDS = List.of(Attribute.GIVEN_PHONETIC, Attribute.FAMILY_PHONETIC);
 
   /** Attributes that rank candidates but are too common to propose them. */
   private static final Set<Attribute> WEAK = EnumSet.of(Attribute.POSTCODE, Attribute.CITY);
@@ -79,14 +84,24 @@ final class CandidateQueries {
         }
       }
     });
-    IndexFields.nameTokens(features).forEach(token -> {
-      if (token.length() < MIN_FUZZY_LENGTH) {
-        clauses.key(new Term(IndexFields.NAME, token), 2f);
-      } else {
-        clauses.fuzzyKey(new Term(IndexFields.NAME, token), 2f);
+    Set<String> tokens = new HashSet<>();
+    Set<String> codes = new HashSet<>();
+    for (Attribute name : NAMES) {
+      // A name proposes when one of its tokens is rare: every customer with the same name has it.
+      for (String token : IndexFields.tokens(features.getOrDefault(name, ""))) {
+        Term term = new Term(IndexFields.NAME, token);
+        if (tokens.add(token) && (token.length() < MIN_FUZZY_LENGTH ? clauses.key(term, 2f) : clauses.fuzzyKey(term, 2f))) {
+          clauses.proposing().add(name);
+        }
       }
-    });
-    IndexFields.phoneticCodes(features).forEach(code -> clauses.key(new Term(IndexFields.PHONETIC, code), 1f));
+    }
+    for (Attribute sound : SOUNDS) {
+      for (String code : IndexFields.tokens(features.getOrDefault(sound, ""))) {
+        if (codes.add(code) && clauses.key(new Term(IndexFields.PHONETIC, code), 1f)) {
+          clauses.proposing().add(sound);
+        }
+      }
+    }
     String hanName = features.getOrDefault(Attribute.HAN_NAME, "");
     IndexFields.hanGrams(hanName).forEach(gram -> {
       Term term = new Term(IndexFields.HAN, gram);
@@ -101,6 +116,7 @@ final class CandidateQueries {
     });
     IndexFields.companyTokens(features.getOrDefault(Attribute.COMPANY_NAME, ""))
         .forEach(token -> clauses.key(new Term(IndexFields.COMPANY, token), 2f));
+    // A compound key with an attribute that proposes already would find no one else.
     IndexFields.blockKeys(features, clauses.proposing())
         .forEach(key -> clauses.key(new Term(IndexFields.BLOCK, key), COMPOUND_BOOST));
     return clauses.query();
@@ -132,17 +148,19 @@ final class CandidateQueries {
     /**
      * A name token within one edit: its rare spellings are keys; if the token itself is common,
      * it ranks. (Common spellings one edit away do not: a typo of a common name is found by its
-     * sound, with the rest of the name, in a compound key.)
+     * sound, with the rest of the name, in a compound key.) Whether the token itself is rare.
      */
-    void fuzzyKey(Term token, float boost) {
+    boolean fuzzyKey(Term token, float boost) {
       Rewritten rare = terms.rewritten(OneEditQuery.rare(token, MAX_EXPANSIONS, MAX_PROPOSING));
       // Kept even when no spelling in the index is rare: a customer entered a moment ago, not
       // in the searcher yet, is matched against the query's clauses as written.
       should(keys, rare, boost);
       proposes |= !rare.matchesNothing();
-      if (terms.docFreq(token) > MAX_PROPOSING) {
+      boolean tokenIsRare = terms.docFreq(token) <= MAX_PROPOSING;
+      if (!tokenIsRare) {
         should(commonKeys, terms.termQuery(token), boost);
       }
+      return tokenIsRare;
     }
 
     void booster(Query query, float boost) {

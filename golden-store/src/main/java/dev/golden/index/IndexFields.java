@@ -43,9 +43,13 @@ final class IndexFields {
    */
   static final String BLOCK = "block";
 
-  /** The specific blocking rules on two or more attributes, with the label their keys start with. */
+  /**
+   * The specific blocking rules on two or more attributes, with the label their keys start with;
+   * not those on a date of birth: a date is shared by a few dozen customers in a million, so it
+   * proposes candidates alone, and each compound key costs the index a term per customer.
+   */
   private static final List<CompoundRule> COMPOUND_RULES = DefaultSettings.specificRules().stream()
-      .filter(rule -> rule.attributes().size() > 1)
+      .filter(rule -> rule.attributes().size() > 1 && !rule.attributes().contains(Attribute.DATE_OF_BIRTH))
       .map(CompoundRule::new)
       .toList();
 
@@ -160,6 +164,13 @@ final class IndexFields {
     }
     Set<String> tokens = new LinkedHashSet<>();
     split(core, tokens);
+    return tokens;
+  }
+
+  /** The tokens of one value, split as {@link #split} does. */
+  static Set<String> tokens(String text) {
+    Set<String> tokens = new LinkedHashSet<>();
+    split(text, tokens);
     return tokens;
   }
 

@@ -21,17 +21,16 @@ class IndexFieldsTest {
   void compoundKeys() {
     Set<String> keys = IndexFields.blockKeys(SMITH);
 
-    assertThat(keys).contains("GIVEN_NAME+FAMILY_NAME:william\u001fsmith",
-        "FAMILY_PHONETIC+POSTCODE:SM0\u001fsw1a 1aa", "FAMILY_NAME+DATE_OF_BIRTH:smith\u001f1980-02-03");
+    assertThat(keys).contains("GIVEN_NAME+FAMILY_NAME:william\u001fsmith", "FAMILY_PHONETIC+POSTCODE:SM0\u001fsw1a 1aa");
     assertThat(keys).as("no city: no rule on a city").noneMatch(key -> key.contains("CITY"));
+    assertThat(keys).as("a date of birth is a key of its own").noneMatch(key -> key.contains("DATE_OF_BIRTH"));
   }
 
   @Test
   @DisplayName("leave out the rules on an attribute a look-up already proposes candidates by")
   void withoutAttributes() {
-    assertThat(IndexFields.blockKeys(SMITH, EnumSet.of(Attribute.DATE_OF_BIRTH)))
-        .isNotEmpty()
-        .noneMatch(key -> key.contains("DATE_OF_BIRTH"));
+    assertThat(IndexFields.blockKeys(SMITH, EnumSet.of(Attribute.POSTCODE)))
+        .containsExactly("GIVEN_NAME+FAMILY_NAME:william\u001fsmith", "GIVEN_PHONETIC+FAMILY_PHONETIC:ALM\u001fSM0");
   }
 
   @Test
