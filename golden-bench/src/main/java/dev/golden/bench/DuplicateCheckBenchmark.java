@@ -44,12 +44,17 @@ import org.apache.lucene.store.FSDirectory;
  * java -Xmx4g -cp golden-bench/target/benchmarks.jar dev.golden.bench.DuplicateCheckBenchmark 1000000 10000
  * </pre>
  * Arguments: customers to index (default 100,000), checks (default 10,000), candidates per check (default 20),
- * index refresh interval in ms (default 0: the customers are indexed in bulk and committed before the checks).
+ * index refresh interval in ms (default 0: the customers are indexed in bulk, committed and merged into one
+ * segment before the checks, as a server merges its index when it starts).
  *
  * <p>{@code -Dgolden.bench.index=FOLDER} (refresh interval 0 only) keeps the bulk-built index in FOLDER, and a
  * later run with the same arguments checks against it instead of building its own: the same segments and
  * document order, so two builds of the code can be compared answer by answer (the digests of every candidate
  * and every suggestion with its explanation are equal when they answer alike).
+ *
+ * <p>{@code -Dgolden.bench.show=N} prints the first N new customers that got a suggestion, with the explanation
+ * of the best one: whether such a suggestion is a false alarm or a customer that does look like another is for a
+ * person to judge (the generated populations share names, streets and company names).
  *
  * <p>With a refresh interval the index lives as a server's does: reopened in the background, every
  * customer entered one at a time (checked, then indexed), and each measured check of a new customer
@@ -64,6 +69,7 @@ public final class DuplicateCheckBenchmark {
   private static final DataDictionary DICTIONARY = DataDictionary.defaults();
   private static final int BATCH = 8192;
   private static final int WARM_UP = 2000;
+  private static final int SHOWN = Integer.getInteger("golden.bench.show", 0);
 
   private DuplicateCheckBenchmark() {}
 
@@ -118,6 +124,12 @@ public final class DuplicateCheckBenchmark {
       } else {
         System.out.printf(Locale.ROOT, "indexed %,d customers in %.1f s (%,.0f per second; generate, standardize, index, commit)%n",
             index.size(), indexing, index.size() / indexing);
+      }
+      if (refreshMs == 0) {
+        // As a server does after a rebuild: one segment to look each term up in.
+        start = System.nanoTime();
+        index.merge();
+        System.out.printf(Locale.ROOT, "merged the index into one segment in %.1f s%n", seconds(start));
       }
 
       // New customers: first records of another generated population.
@@ -251,6 +263,10 @@ public final class DuplicateCheckBenchmark {
       } else {
         fresh++;
         freshWithSuggestion += result.isEmpty() ? 0 : 1;
+        if (!result.isEmpty() && freshWithSuggestion <= SHOWN) {
+          System.out.printf(Locale.ROOT, "new customer %s, suggested %s: %s%n", probe.fields(), result.get(0).customerId(),
+              result.get(0).explanation());
+        }
       }
     }
     double total = seconds(start);

@@ -100,6 +100,15 @@ public final class DefaultSettings {
       Stream.concat(PRIMARY_RULES.stream(), SECONDARY_RULES.stream()).toList();
 
   /**
+   * The rules every file is blocked by whatever its size (those of its attributes it has): the
+   * keys that still single out a few records among millions. The duplicate check on entry indexes
+   * the same keys, so a record entered alone is found as a batch run would pair it.
+   */
+  public static List<BlockingRule> specificRules() {
+    return RULES;
+  }
+
+  /**
    * Broad rules catch what the specific ones miss (a typo in every specific key); they are added
    * in this order while the estimated pairs stay within the budget, so small files are blocked
    * generously and large ones only as far as they can afford.

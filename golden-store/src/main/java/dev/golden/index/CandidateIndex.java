@@ -47,6 +47,12 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class CandidateIndex implements AutoCloseable {
   private static final double RAM_BUFFER_MB = 64;
+  /**
+   * The version of the documents' fields and keys, kept with every commit: an index of another
+   * version is emptied when opened (indexes from before the compound keys have none).
+   */
+  static final String LAYOUT = "2";
+  private static final String LAYOUT_KEY = "golden.layout";
   /** Customers found by their keys that the boosters rerank. */
   static final int RERANKED = 100;
 
@@ -69,7 +75,25 @@ public final class CandidateIndex implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
+    if (!LAYOUT.equals(layout(writer)) && writer.getDocStats().numDocs > 0) {
+      // Written with other fields: of no use to this version's queries. Rebuilt from the store,
+      // which finds it out of step.
+      writer.deleteAll();
+    }
+    writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  private static String layout(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(LAYOUT_KEY)) {
+          return entry.getValue();
+        }
+      }
+    }
+    return "1";
   }
 
   /** An index that lives in memory only: for tests and for rebuilding from the store at start-up. */
@@ -148,6 +172,36 @@ public final class CandidateIndex implements AutoCloseable {
   public void commit() {
     try {
       writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts merging the index into one segment on a thread of its own and returns at once; the
+   * searcher shows the merged segment once it is done. A check looks each of its terms up
+   * in every segment: on a million customers in eight segments that is a third of its time. Meant
+   * after a bulk load, such as a rebuild or the start of a server; a merge already running or a
+   * single segment make it a no-op. Changes made meanwhile go on as usual.
+   */
+  public void mergeInBackground() {
+    Thread merger = new Thread(() -> {
+      try {
+        merge();
+      } catch (RuntimeException e) {
+        // The segments stay as they were (closed meanwhile, or out of disk): slower, not wrong.
+      }
+    }, "candidate-index-merger");
+    merger.setDaemon(true);
+    merger.start();
+  }
+
+  /** Merges the index into one segment, commits it and shows it to the next look-up. */
+  public void merge() {
+    try {
+      writer.forceMerge(1);
+      writer.commit();
+      reopen();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -283,6 +337,12 @@ public final class CandidateIndex implements AutoCloseable {
     if (target <= visible.get() && unseen.isEmpty()) {
       return;
     }
+    reopen();
+  }
+
+  /** Reopens the searcher, whether or not anything changed (a merge changes no customer). */
+  private void reopen() throws IOException {
+    long target = written.get();
     synchronized (refreshLock) {
       long reopen = unseen.beforeReopen();
       searchers.maybeRefreshBlocking();

@@ -5,12 +5,17 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TopTermsRewrite;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
@@ -37,7 +42,24 @@ final class OneEditQuery extends MultiTermQuery {
   private final int termLength;
 
   OneEditQuery(Term term, int maxExpansions) {
-    super(term.field(), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(maxExpansions));
+    this(term, new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(maxExpansions));
+  }
+
+  /**
+   * The same expansions, but only those at most {@code maxDocFreq} customers have: the terms rare
+   * enough to propose candidates. {@link #common} has the others.
+   */
+  static OneEditQuery rare(Term term, int maxExpansions, int maxDocFreq) {
+    return new OneEditQuery(term, new DocFreqBand(maxExpansions, maxDocFreq, false));
+  }
+
+  /** The expansions more than {@code maxDocFreq} customers have. */
+  static OneEditQuery common(Term term, int maxExpansions, int maxDocFreq) {
+    return new OneEditQuery(term, new DocFreqBand(maxExpansions, maxDocFreq, true));
+  }
+
+  private OneEditQuery(Term term, RewriteMethod rewrite) {
+    super(term.field(), rewrite);
     if (term.text().codePointCount(0, term.text().length()) <= PREFIX) {
       throw new IllegalArgumentException("a token needs more than its first character to allow an edit: " + term);
     }
@@ -83,6 +105,55 @@ final class OneEditQuery extends MultiTermQuery {
         boost.setBoost(1f - 1f / Math.min(UnicodeUtil.codePointCount(candidate), tokenLength));
       }
       return AcceptStatus.YES;
+    }
+  }
+
+  /**
+   * The expansions {@link MultiTermQuery.TopTermsBlendedFreqScoringRewrite} chooses (the most
+   * similar terms), blended alike, of which only those on one side of a document frequency.
+   */
+  private static final class DocFreqBand extends TopTermsRewrite<BlendedTermQuery.Builder> {
+    private final int maxDocFreq;
+    private final boolean above;
+
+    DocFreqBand(int maxExpansions, int maxDocFreq, boolean above) {
+      super(maxExpansions);
+      this.maxDocFreq = maxDocFreq;
+      this.above = above;
+    }
+
+    @Override
+    protected int getMaxSize() {
+      return IndexSearcher.getMaxClauseCount();
+    }
+
+    @Override
+    protected BlendedTermQuery.Builder getTopLevelBuilder() {
+      BlendedTermQuery.Builder builder = new BlendedTermQuery.Builder();
+      builder.setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+      return builder;
+    }
+
+    @Override
+    protected Query build(BlendedTermQuery.Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    protected void addClause(BlendedTermQuery.Builder builder, Term term, int docFreq, float boost, TermStates states) {
+      if (docFreq > maxDocFreq == above) {
+        builder.add(term, boost, states);
+      }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return super.equals(other) && ((DocFreqBand) other).maxDocFreq == maxDocFreq && ((DocFreqBand) other).above == above;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(super.hashCode(), maxDocFreq, above);
     }
   }
 

@@ -57,7 +57,7 @@ final class TermLookups {
    * thread's later checks on it: common names recur, and the rewrite enumerates terms in every
    * segment. Searched as the rewrite, visited as the query itself ({@link Rewritten}).
    */
-  Query rewritten(Query query) {
+  Rewritten rewritten(Query query) {
     Query rewrite = rewrites.get(query);
     if (rewrite == null) {
       try {

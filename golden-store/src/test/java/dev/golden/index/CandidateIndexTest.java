@@ -7,6 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -155,6 +162,57 @@ class CandidateIndexTest {
         && Integer.parseInt(id.substring(1)) % cities.length == 4);
   }
 
+  /** More customers than a key may be shared by and still propose candidates, each with another surname. */
+  private void addCommonGivenName(String givenName) {
+    for (int i = 0; i <= CandidateQueries.MAX_PROPOSING; i++) {
+      index.add(givenName + i, features("given_name", givenName, "family_name", "Ha" + letters(i)));
+    }
+  }
+
+  /** 0 → "aaa", 1 → "aab": after "Ha", surnames that share no sound with the names of the tests. */
+  private static String letters(int i) {
+    return "" + (char) ('a' + i / 676 % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+  }
+
+  @Test
+  @DisplayName("a name more customers share than a key may only ranks the customers the record's rarer keys find")
+  void commonNameOnlyRanks() {
+    addCommonGivenName("William");
+    index.upsert("c-wilma", features("given_name", "Wilma", "family_name", "Okafor", "date_of_birth", "1980-02-03"));
+    index.upsert("c-william", features("given_name", "William", "family_name", "Ndiaye", "date_of_birth", "1980-02-03"));
+
+    List<Candidate> found = index.candidates(features("given_name", "William", "family_name", "Quist",
+        "date_of_birth", "1980-02-03"), 10);
+
+    assertThat(ids(found)).containsExactly("c-william", "c-wilma");
+  }
+
+  @Test
+  @DisplayName("a record with nothing but a common name still finds the customers who have it")
+  void commonNameAloneProposes() {
+    addCommonGivenName("William");
+
+    assertThat(index.candidates(features("given_name", "William"), 5)).hasSize(5);
+  }
+
+  @Test
+  @DisplayName("a customer whose given and family names are both common is found by the two together, or their sounds")
+  void compoundKeyOfCommonNames() {
+    addCommonGivenName("William");
+    for (int i = 0; i <= CandidateQueries.MAX_PROPOSING; i++) {
+      index.add("smith" + i, features("given_name", "Q" + letters(i), "family_name", "Smith"));
+    }
+    index.upsert("c-william-smith", features("given_name", "William", "family_name", "Smith",
+        "phone", "+44 20 7946 0018"));
+
+    List<Candidate> found = index.candidates(features("given_name", "William", "family_name", "Smith",
+        "phone", "+44 20 7946 0999"), 10);
+
+    assertThat(ids(found)).containsExactly("c-william-smith");
+    assertThat(ids(index.candidates(features("given_name", "Wiliam", "family_name", "Smith"), 10)))
+        .as("a typo").containsExactly("c-william-smith");
+  }
+
   @Test
   @DisplayName("a record that shares nothing with anyone finds no candidate")
   void nothingShared() {
@@ -185,6 +243,42 @@ class CandidateIndexTest {
     try (CandidateIndex reopened = CandidateIndex.open(folder)) {
       assertThat(ids(reopened.candidates(features("phone", "415 555 0134"), 1))).containsExactly("c-smith");
     }
+  }
+
+  @Test
+  @DisplayName("an index written with other fields (an earlier version) is emptied when opened, to be rebuilt from the store")
+  void otherLayoutEmptied(@TempDir Path folder) throws Exception {
+    try (IndexWriter earlier = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(new KeywordAnalyzer()))) {
+      Document document = new Document();
+      document.add(new StringField(IndexFields.ID, "c-old", Field.Store.NO));
+      earlier.addDocument(document);
+      earlier.commit();
+    }
+
+    try (CandidateIndex reopened = CandidateIndex.open(folder)) {
+      assertThat(reopened.size()).isZero();
+    }
+  }
+
+  @Test
+  @DisplayName("merged into one segment, the index finds the same customers")
+  void merge(@TempDir Path folder) throws Exception {
+    try (CandidateIndex onDisk = CandidateIndex.open(folder)) {
+      for (int i = 0; i < 30; i++) {
+        onDisk.upsert("c" + i, features("given_name", "Anna", "family_name", "Lee", "phone", "+1 415 555 " + (1000 + i)));
+        onDisk.commit();
+      }
+      assertThat(segments(onDisk)).isGreaterThan(1);
+
+      onDisk.merge();
+
+      assertThat(segments(onDisk)).isEqualTo(1);
+      assertThat(ids(onDisk.candidates(features("phone", "+1 415 555 1017"), 1))).containsExactly("c17");
+    }
+  }
+
+  private static int segments(CandidateIndex index) {
+    return index.read(searcher -> searcher.getIndexReader().leaves().size());
   }
 
   @Test

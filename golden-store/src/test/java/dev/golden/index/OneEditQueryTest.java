@@ -75,6 +75,28 @@ class OneEditQueryTest {
     }
   }
 
+  @Test
+  @DisplayName("its rare and common bands split the spellings it finds at a number of customers")
+  void bands() throws IOException {
+    try (CandidateIndex index = CandidateIndex.inMemory()) {
+      for (int i = 0; i < 5; i++) {
+        index.add("smith" + i, java.util.Map.of(dev.golden.record.Attribute.FAMILY_NAME, "smith"));
+      }
+      index.add("smyth", java.util.Map.of(dev.golden.record.Attribute.FAMILY_NAME, "smyth"));
+      index.add("smit", java.util.Map.of(dev.golden.record.Attribute.FAMILY_NAME, "smit"));
+      Term token = new Term(IndexFields.NAME, "smith");
+
+      assertThat(found(index, OneEditQuery.rare(token, 16, 4))).containsExactlyInAnyOrder("smyth", "smit");
+      assertThat(found(index, OneEditQuery.common(token, 16, 4)))
+          .containsExactlyInAnyOrder("smith0", "smith1", "smith2", "smith3", "smith4");
+      assertThat(found(index, OneEditQuery.rare(token, 16, 5))).hasSize(7);
+    }
+  }
+
+  private static List<String> found(CandidateIndex index, Query query) {
+    return index.read(searcher -> CandidateIndex.search(searcher, query, 10)).stream().map(Candidate::customerId).toList();
+  }
+
   private static List<String> hits(IndexSearcher searcher, Query query) throws IOException {
     List<String> hits = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(query, 50).scoreDocs) {

@@ -195,6 +195,7 @@ public final class Hub implements AutoCloseable {
         Hub hub = new Hub(store, reads, index, dictionary, chosen, groupCommitLinger);
         opened.add(hub.creations);
         hub.indexSync.rebuildIfOutOfStep(console);
+        index.mergeInBackground();
         if (indexRefresh != null) {
           index.refreshInBackground(indexRefresh);
         }
