@@ -32,10 +32,32 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  */
 final class UnseenChanges {
   /**
-   * A customer's latest change: its attributes and indexed terms, or its removal (no terms).
+   * A customer's latest change: its attributes and indexed terms sorted by their {@link #key}s, or
+   * its removal (no terms).
    */
   private record Change(String customerId, boolean deleted, Map<Attribute, String> features, Term[] terms,
-      long generation) {}
+      long[] keys, long generation) {
+    static Change upsert(String customerId, Map<Attribute, String> features, List<Term> terms, long generation) {
+      long[] keyed = new long[terms.size()];
+      Integer[] byKey = new Integer[terms.size()];
+      for (int i = 0; i < keyed.length; i++) {
+        keyed[i] = key(terms.get(i));
+        byKey[i] = i;
+      }
+      Arrays.sort(byKey, (x, y) -> Long.compare(keyed[x], keyed[y]));
+      Term[] sortedTerms = new Term[byKey.length];
+      long[] sortedKeys = new long[byKey.length];
+      for (int i = 0; i < byKey.length; i++) {
+        sortedTerms[i] = terms.get(byKey[i]);
+        sortedKeys[i] = keyed[byKey[i]];
+      }
+      return new Change(customerId, false, AttributeValues.copyOf(features), sortedTerms, sortedKeys, generation);
+    }
+
+    static Change delete(String customerId, long generation) {
+      return new Change(customerId, true, Map.of(), new Term[0], new long[0], generation);
+    }
+  }
 
   /** A 64-bit hash of a term: equal terms have equal keys; unequal ones almost never do. */
   static long key(String field, BytesRef bytes) {
@@ -58,13 +80,19 @@ final class UnseenChanges {
   /** Advanced by every reopen before it starts: a change stamped lower is in the reopened searcher. */
   private final AtomicLong generation = new AtomicLong();
 
-  synchronized void upserted(String customerId, Map<Attribute, String> features, Document document) {
-    current = current.with(
-        new Change(customerId, false, AttributeValues.copyOf(features), terms(document), generation.get()));
+  void upserted(String customerId, Map<Attribute, String> features, Document document) {
+    // The writer has the change already: any reopen that begins after this stamp shows it.
+    Change change = Change.upsert(customerId, features, terms(document), generation.get());
+    synchronized (this) {
+      current = current.with(change);
+    }
   }
 
-  synchronized void deleted(String customerId) {
-    current = current.with(new Change(customerId, true, Map.of(), new Term[0], generation.get()));
+  void deleted(String customerId) {
+    Change change = Change.delete(customerId, generation.get());
+    synchronized (this) {
+      current = current.with(change);
+    }
   }
 
   synchronized void clear() {
@@ -90,7 +118,7 @@ final class UnseenChanges {
     return current;
   }
 
-  private static Term[] terms(Document document) {
+  private static List<Term> terms(Document document) {
     List<Term> terms = new ArrayList<>();
     for (IndexableField field : document.getFields()) {
       String name = field.name();
@@ -99,7 +127,7 @@ final class UnseenChanges {
         terms.add(new Term(name, field.stringValue()));
       }
     }
-    return terms.toArray(Term[]::new);
+    return terms;
   }
 
   /** The unseen changes at one moment, oldest first. Immutable. */
@@ -192,29 +220,22 @@ final class UnseenChanges {
       moreIds[at] = id;
       System.arraycopy(ids, at, moreIds, at + 1, ids.length - at);
 
-      // The change's terms by key, merged into everyone's.
+      // The change's terms merged into everyone's, by key.
       Term[] added = change.terms();
-      long[] addedKeys = new long[added.length];
-      Integer[] byKey = new Integer[added.length];
-      for (int i = 0; i < added.length; i++) {
-        addedKeys[i] = key(added[i]);
-        byKey[i] = i;
-      }
-      Arrays.sort(byKey, (x, y) -> Long.compare(addedKeys[x], addedKeys[y]));
+      long[] addedKeys = change.keys();
       int size = keys.length + added.length;
       long[] mergedKeys = new long[size];
       int[] mergedOwners = new int[size];
       Term[] mergedTerms = new Term[size];
       for (int i = 0, j = 0, k = 0; k < size; k++) {
-        if (j == added.length || (i < keys.length && keys[i] <= addedKeys[byKey[j]])) {
+        if (j == added.length || (i < keys.length && keys[i] <= addedKeys[j])) {
           mergedKeys[k] = keys[i];
           mergedOwners[k] = owners[i];
           mergedTerms[k] = terms[i++];
         } else {
-          int next = byKey[j++];
-          mergedKeys[k] = addedKeys[next];
+          mergedKeys[k] = addedKeys[j];
           mergedOwners[k] = owner;
-          mergedTerms[k] = added[next];
+          mergedTerms[k] = added[j++];
         }
       }
 
