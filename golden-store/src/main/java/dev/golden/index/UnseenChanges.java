@@ -3,6 +3,7 @@ package dev.golden.index;
 import dev.golden.record.Attribute;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,16 +34,18 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 final class UnseenChanges {
   /**
    * A customer's latest change: its attributes and indexed terms sorted by their {@link #key}s, or
-   * its removal (no terms).
+   * its removal (no terms). The terms also by field: each field and its values.
    */
   private record Change(String customerId, boolean deleted, Map<Attribute, String> features, Term[] terms,
-      long[] keys, long generation) {
+      long[] keys, String[] fields, BytesRef[][] valuesByField, long generation) {
     static Change upsert(String customerId, Map<Attribute, String> features, List<Term> terms, long generation) {
       long[] keyed = new long[terms.size()];
       Integer[] byKey = new Integer[terms.size()];
+      Map<String, List<BytesRef>> byField = new LinkedHashMap<>();
       for (int i = 0; i < keyed.length; i++) {
         keyed[i] = key(terms.get(i));
         byKey[i] = i;
+        byField.computeIfAbsent(terms.get(i).field(), field -> new ArrayList<>()).add(terms.get(i).bytes());
       }
       Arrays.sort(byKey, (x, y) -> Long.compare(keyed[x], keyed[y]));
       Term[] sortedTerms = new Term[byKey.length];
@@ -51,11 +54,15 @@ final class UnseenChanges {
         sortedTerms[i] = terms.get(byKey[i]);
         sortedKeys[i] = keyed[byKey[i]];
       }
-      return new Change(customerId, false, AttributeValues.copyOf(features), sortedTerms, sortedKeys, generation);
+      String[] fields = byField.keySet().toArray(String[]::new);
+      BytesRef[][] values = byField.values().stream().map(v -> v.toArray(BytesRef[]::new)).toArray(BytesRef[][]::new);
+      return new Change(customerId, false, AttributeValues.copyOf(features), sortedTerms, sortedKeys, fields, values,
+          generation);
     }
 
     static Change delete(String customerId, long generation) {
-      return new Change(customerId, true, Map.of(), new Term[0], new long[0], generation);
+      return new Change(customerId, true, Map.of(), new Term[0], new long[0], new String[0], new BytesRef[0][],
+          generation);
     }
   }
 
@@ -149,21 +156,12 @@ final class UnseenChanges {
     private final FieldTerms[] byField;
 
     private record FieldTerms(String field, BytesRef[] values, int[] owners) {
-      /** With the values of {@code added} in this field, of the change {@code owner}. */
-      FieldTerms with(Term[] added, int owner) {
-        int count = 0;
-        for (Term term : added) {
-          count += term.field().equals(field) ? 1 : 0;
-        }
-        BytesRef[] moreValues = Arrays.copyOf(values, values.length + count);
-        int[] moreOwners = Arrays.copyOf(owners, owners.length + count);
-        int next = values.length;
-        for (Term term : added) {
-          if (term.field().equals(field)) {
-            moreValues[next] = term.bytes();
-            moreOwners[next++] = owner;
-          }
-        }
+      /** With {@code added}, values in this field of the change {@code owner}. */
+      FieldTerms with(BytesRef[] added, int owner) {
+        BytesRef[] moreValues = Arrays.copyOf(values, values.length + added.length);
+        int[] moreOwners = Arrays.copyOf(owners, owners.length + added.length);
+        System.arraycopy(added, 0, moreValues, values.length, added.length);
+        Arrays.fill(moreOwners, owners.length, moreOwners.length, owner);
         return new FieldTerms(field, moreValues, moreOwners);
       }
     }
@@ -240,27 +238,16 @@ final class UnseenChanges {
       }
 
       FieldTerms[] moreByField = byField.clone();
-      for (int i = 0; i < added.length; i++) {
-        if (firstOfField(added, i)) {
-          int field = fieldIndex(moreByField, added[i].field());
-          if (field < 0) {
-            moreByField = Arrays.copyOf(moreByField, moreByField.length + 1);
-            field = moreByField.length - 1;
-            moreByField[field] = new FieldTerms(added[i].field(), new BytesRef[0], new int[0]);
-          }
-          moreByField[field] = moreByField[field].with(added, owner);
+      for (int i = 0; i < change.fields().length; i++) {
+        int field = fieldIndex(moreByField, change.fields()[i]);
+        if (field < 0) {
+          moreByField = Arrays.copyOf(moreByField, moreByField.length + 1);
+          field = moreByField.length - 1;
+          moreByField[field] = new FieldTerms(change.fields()[i], new BytesRef[0], new int[0]);
         }
+        moreByField[field] = moreByField[field].with(change.valuesByField()[i], owner);
       }
       return new Snapshot(moreChanges, moreIds, mergedKeys, mergedOwners, mergedTerms, moreByField);
-    }
-
-    private static boolean firstOfField(Term[] terms, int index) {
-      for (int i = 0; i < index; i++) {
-        if (terms[i].field().equals(terms[index].field())) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private static int fieldIndex(FieldTerms[] byField, String field) {
