@@ -9,7 +9,8 @@ import dev.golden.record.Attribute;
  * database.
  */
 public record Candidate(String customerId, float score, Map<Attribute, String> features) {
+  /** @param features copied, unless already an immutable copy (as the index decodes them) */
   public Candidate {
-    features = Map.copyOf(features);
+    features = AttributeValues.copyOf(features);
   }
 }

@@ -3,7 +3,6 @@ package dev.golden.index;
 import dev.golden.record.Attribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -40,11 +39,10 @@ final class FeatureCodec {
   private static Candidate read(BytesRef bytes, float score) throws IOException {
     ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
     String customerId = in.readString();
-    Map<Attribute, String> features = new EnumMap<>(Attribute.class);
+    String[] values = new String[ATTRIBUTES.length];
     while (!in.eof()) {
-      Attribute attribute = ATTRIBUTES[in.readByte()];
-      features.put(attribute, in.readString());
+      values[in.readByte()] = in.readString();
     }
-    return new Candidate(customerId, score, features);
+    return new Candidate(customerId, score, AttributeValues.byOrdinal(values));
   }
 }

@@ -3,12 +3,9 @@ package dev.golden.index;
 import dev.golden.record.Attribute;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
@@ -26,41 +23,46 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * each upsert and delete is kept here until a reopen that started after it has been installed. A
  * look-up takes the changes before it takes the searcher, so every change made before the look-up
  * is in one or the other, and it finds a customer entered a moment ago as it would after a
- * reopen. Few changes (one refresh interval's worth), so they are matched one by one. Thread-safe.
+ * reopen. Thread-safe.
+ *
+ * <p>The changes are held as one immutable {@link Snapshot}, replaced by each change: taking it
+ * costs a look-up nothing, and it keeps every change's terms sorted by key in one array, so a
+ * look-up matches its query against all changes at once instead of one change at a time.
+ * Changes are few (one refresh interval's worth) and rarer than look-ups, so copying the arrays
+ * on each change is the cheaper side.
  */
 final class UnseenChanges {
-  private static final Snapshot NONE = new Snapshot(List.of());
-
   /**
-   * A customer's latest change: its attributes and indexed terms, or its removal. The terms also as
-   * sorted {@link #key}s: a check matches them against its own terms' keys in one merge of two
-   * short arrays, instead of a map and list look-up per term of the query.
+   * A customer's latest change: its attributes and indexed terms sorted by their {@link #key}s, or
+   * its removal (no terms). The terms also by field: each field and its values.
    */
-  private record Change(String customerId, boolean deleted, Map<Attribute, String> features,
-      Map<String, List<BytesRef>> terms, long[] keys, long generation) {
-    Change(String customerId, Map<Attribute, String> features, Map<String, List<BytesRef>> terms, long generation) {
-      this(customerId, false, features, terms, keys(terms), generation);
+  private record Change(String customerId, boolean deleted, Map<Attribute, String> features, Term[] terms,
+      long[] keys, String[] fields, BytesRef[][] valuesByField, long generation) {
+    static Change upsert(String customerId, Map<Attribute, String> features, List<Term> terms, long generation) {
+      long[] keyed = new long[terms.size()];
+      Integer[] byKey = new Integer[terms.size()];
+      Map<String, List<BytesRef>> byField = new LinkedHashMap<>();
+      for (int i = 0; i < keyed.length; i++) {
+        keyed[i] = key(terms.get(i));
+        byKey[i] = i;
+        byField.computeIfAbsent(terms.get(i).field(), field -> new ArrayList<>()).add(terms.get(i).bytes());
+      }
+      Arrays.sort(byKey, (x, y) -> Long.compare(keyed[x], keyed[y]));
+      Term[] sortedTerms = new Term[byKey.length];
+      long[] sortedKeys = new long[byKey.length];
+      for (int i = 0; i < byKey.length; i++) {
+        sortedTerms[i] = terms.get(byKey[i]);
+        sortedKeys[i] = keyed[byKey[i]];
+      }
+      String[] fields = byField.keySet().toArray(String[]::new);
+      BytesRef[][] values = byField.values().stream().map(v -> v.toArray(BytesRef[]::new)).toArray(BytesRef[][]::new);
+      return new Change(customerId, false, AttributeValues.copyOf(features), sortedTerms, sortedKeys, fields, values,
+          generation);
     }
 
-    boolean has(Term term) {
-      List<BytesRef> values = terms.get(term.field());
-      return values != null && values.contains(term.bytes());
-    }
-
-    private static long[] keys(Map<String, List<BytesRef>> terms) {
-      int count = 0;
-      for (List<BytesRef> values : terms.values()) {
-        count += values.size();
-      }
-      long[] keys = new long[count];
-      int i = 0;
-      for (Map.Entry<String, List<BytesRef>> field : terms.entrySet()) {
-        for (BytesRef value : field.getValue()) {
-          keys[i++] = key(field.getKey(), value);
-        }
-      }
-      Arrays.sort(keys);
-      return keys;
+    static Change delete(String customerId, long generation) {
+      return new Change(customerId, true, Map.of(), new Term[0], new long[0], new String[0], new BytesRef[0][],
+          generation);
     }
   }
 
@@ -76,24 +78,36 @@ final class UnseenChanges {
     return h ^ (h >>> 31);
   }
 
-  private final ConcurrentHashMap<String, Change> changes = new ConcurrentHashMap<>();
+  private static long key(Term term) {
+    return key(term.field(), term.bytes());
+  }
+
+  /** Replaced, never changed: a look-up reads one and the same snapshot throughout. */
+  private volatile Snapshot current = Snapshot.EMPTY;
   /** Advanced by every reopen before it starts: a change stamped lower is in the reopened searcher. */
   private final AtomicLong generation = new AtomicLong();
 
   void upserted(String customerId, Map<Attribute, String> features, Document document) {
-    changes.put(customerId, new Change(customerId, Map.copyOf(features), terms(document), generation.get()));
+    // The writer has the change already: any reopen that begins after this stamp shows it.
+    Change change = Change.upsert(customerId, features, terms(document), generation.get());
+    synchronized (this) {
+      current = current.with(change);
+    }
   }
 
   void deleted(String customerId) {
-    changes.put(customerId, new Change(customerId, true, Map.of(), Map.of(), new long[0], generation.get()));
+    Change change = Change.delete(customerId, generation.get());
+    synchronized (this) {
+      current = current.with(change);
+    }
   }
 
-  void clear() {
-    changes.clear();
+  synchronized void clear() {
+    current = Snapshot.EMPTY;
   }
 
   boolean isEmpty() {
-    return changes.isEmpty();
+    return current.changes.length == 0;
   }
 
   /** To call before a reopen starts; pass the answer to {@link #seenFrom} once it is installed. */
@@ -102,60 +116,230 @@ final class UnseenChanges {
   }
 
   /** Forgets the changes the searcher installed by the reopen that began at {@code reopen} shows. */
-  void seenFrom(long reopen) {
-    changes.values().removeIf(change -> change.generation() < reopen);
+  synchronized void seenFrom(long reopen) {
+    current = current.seenFrom(reopen);
   }
 
   /** The changes now, to take before the searcher a look-up reads. */
   Snapshot snapshot() {
-    return changes.isEmpty() ? NONE : new Snapshot(List.copyOf(changes.values()));
+    return current;
   }
 
-  private static Map<String, List<BytesRef>> terms(Document document) {
-    Map<String, List<BytesRef>> terms = new HashMap<>();
+  private static List<Term> terms(Document document) {
+    List<Term> terms = new ArrayList<>();
     for (IndexableField field : document.getFields()) {
       String name = field.name();
       if (field.fieldType().indexOptions() != IndexOptions.NONE && field.stringValue() != null
           && !name.equals(IndexFields.ID) && !name.equals(IndexFields.HAS)) {
-        terms.computeIfAbsent(name, n -> new ArrayList<>()).add(new BytesRef(field.stringValue()));
+        terms.add(new Term(name, field.stringValue()));
       }
     }
     return terms;
   }
 
-  /** The unseen changes at one moment. */
+  /** The unseen changes at one moment, oldest first. Immutable. */
   static final class Snapshot {
-    private final List<Change> changes;
+    static final Snapshot EMPTY = new Snapshot(new Change[0], new long[0], new long[0], new int[0], new Term[0],
+        new FieldTerms[0]);
 
-    private Snapshot(List<Change> changes) {
+    private final Change[] changes;
+    /** Which customers changed: the hash of each one's id in the upper half, its change's index in the lower; sorted. */
+    private final long[] ids;
+    /** The terms of every change sorted by key, and the change each belongs to. */
+    private final long[] keys;
+    private final int[] owners;
+    private final Term[] terms;
+    /**
+     * The same terms by field, for the fuzzy and prefix clauses of a query: an array rather than a
+     * map, as there are only a few fields, and an array is cheaper to copy on every change.
+     */
+    private final FieldTerms[] byField;
+
+    private record FieldTerms(String field, BytesRef[] values, int[] owners) {
+      /** With {@code added}, values in this field of the change {@code owner}. */
+      FieldTerms with(BytesRef[] added, int owner) {
+        BytesRef[] moreValues = Arrays.copyOf(values, values.length + added.length);
+        int[] moreOwners = Arrays.copyOf(owners, owners.length + added.length);
+        System.arraycopy(added, 0, moreValues, values.length, added.length);
+        Arrays.fill(moreOwners, owners.length, moreOwners.length, owner);
+        return new FieldTerms(field, moreValues, moreOwners);
+      }
+    }
+
+    private Snapshot(Change[] changes, long[] ids, long[] keys, int[] owners, Term[] terms, FieldTerms[] byField) {
       this.changes = changes;
+      this.ids = ids;
+      this.keys = keys;
+      this.owners = owners;
+      this.terms = terms;
+      this.byField = byField;
+    }
+
+    /** This and {@code change}, which replaces an earlier change of the same customer. */
+    Snapshot with(Change change) {
+      int earlier = indexOf(change.customerId());
+      if (earlier < 0) {
+        return append(change);
+      }
+      List<Change> kept = new ArrayList<>(Arrays.asList(changes));
+      kept.remove(earlier);
+      kept.add(change);
+      return of(kept);
+    }
+
+    /** Without the changes made before the reopen that began at {@code reopen}. */
+    Snapshot seenFrom(long reopen) {
+      List<Change> kept = new ArrayList<>(changes.length);
+      for (Change change : changes) {
+        if (change.generation() >= reopen) {
+          kept.add(change);
+        }
+      }
+      return kept.size() == changes.length ? this : of(kept);
+    }
+
+    private static Snapshot of(List<Change> changes) {
+      Snapshot snapshot = EMPTY;
+      for (Change change : changes) {
+        snapshot = snapshot.append(change);
+      }
+      return snapshot;
+    }
+
+    private Snapshot append(Change change) {
+      int owner = changes.length;
+      Change[] moreChanges = Arrays.copyOf(changes, owner + 1);
+      moreChanges[owner] = change;
+
+      long id = (long) change.customerId().hashCode() << 32 | owner;
+      long[] moreIds = new long[ids.length + 1];
+      int at = -Arrays.binarySearch(ids, id) - 1;
+      System.arraycopy(ids, 0, moreIds, 0, at);
+      moreIds[at] = id;
+      System.arraycopy(ids, at, moreIds, at + 1, ids.length - at);
+
+      // The change's terms merged into everyone's, by key.
+      Term[] added = change.terms();
+      long[] addedKeys = change.keys();
+      int size = keys.length + added.length;
+      long[] mergedKeys = new long[size];
+      int[] mergedOwners = new int[size];
+      Term[] mergedTerms = new Term[size];
+      for (int i = 0, j = 0, k = 0; k < size; k++) {
+        if (j == added.length || (i < keys.length && keys[i] <= addedKeys[j])) {
+          mergedKeys[k] = keys[i];
+          mergedOwners[k] = owners[i];
+          mergedTerms[k] = terms[i++];
+        } else {
+          mergedKeys[k] = addedKeys[j];
+          mergedOwners[k] = owner;
+          mergedTerms[k] = added[j++];
+        }
+      }
+
+      FieldTerms[] moreByField = byField.clone();
+      for (int i = 0; i < change.fields().length; i++) {
+        int field = fieldIndex(moreByField, change.fields()[i]);
+        if (field < 0) {
+          moreByField = Arrays.copyOf(moreByField, moreByField.length + 1);
+          field = moreByField.length - 1;
+          moreByField[field] = new FieldTerms(change.fields()[i], new BytesRef[0], new int[0]);
+        }
+        moreByField[field] = moreByField[field].with(change.valuesByField()[i], owner);
+      }
+      return new Snapshot(moreChanges, moreIds, mergedKeys, mergedOwners, mergedTerms, moreByField);
+    }
+
+    private static int fieldIndex(FieldTerms[] byField, String field) {
+      for (int i = 0; i < byField.length; i++) {
+        if (byField[i].field().equals(field)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The index of the customer's change, or -1 when it did not change. */
+    private int indexOf(String customerId) {
+      long hash = customerId.hashCode();
+      int i = lowerBound(ids, hash << 32);
+      for (; i < ids.length && ids[i] >> 32 == hash; i++) {
+        int index = (int) ids[i];
+        if (changes[index].customerId().equals(customerId)) {
+          return index;
+        }
+      }
+      return -1;
+    }
+
+    /** The first index whose value is at least {@code value}. */
+    private static int lowerBound(long[] sorted, long value) {
+      int low = 0;
+      int high = sorted.length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (sorted[middle] < value) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      return low;
     }
 
     /**
      * The searcher's candidates without those changed since (their copy there is outdated),
-     * followed by each changed customer the query would find: one that shares a term with it or
-     * has a term one of its fuzzy or prefix clauses accepts. Their relevance is 0: Lucene did not
-     * score them, and a check scores every candidate with the model anyway.
+     * followed by each changed customer the query would find, oldest change first: one that
+     * shares a term with it or has a term one of its fuzzy or prefix clauses accepts. Their
+     * relevance is 0: Lucene did not score them, and a check scores every candidate with the
+     * model anyway.
      */
     List<Candidate> merge(List<Candidate> found, Query query) {
-      if (changes.isEmpty()) {
+      if (changes.length == 0) {
         return found;
       }
-      Set<String> changed = new HashSet<>();
-      changes.forEach(change -> changed.add(change.customerId()));
-      List<Candidate> merged = new ArrayList<>(found.size() + changes.size());
+      List<Candidate> merged = new ArrayList<>(found.size() + changes.length);
       for (Candidate candidate : found) {
-        if (!changed.contains(candidate.customerId())) {
+        if (indexOf(candidate.customerId()) < 0) {
           merged.add(candidate);
         }
       }
-      Clauses clauses = Clauses.of(query);
-      for (Change change : changes) {
-        if (!change.deleted() && clauses.match(change)) {
-          merged.add(new Candidate(change.customerId(), 0f, change.features()));
+      boolean[] matched = matched(Clauses.of(query));
+      for (int i = 0; i < changes.length; i++) {
+        if (matched[i]) {
+          merged.add(new Candidate(changes[i].customerId(), 0f, changes[i].features()));
         }
       }
       return merged;
+    }
+
+    /** Which changes the clauses find; never a removal, which has no terms. */
+    private boolean[] matched(Clauses clauses) {
+      boolean[] matched = new boolean[changes.length];
+      for (Term term : clauses.terms) {
+        long key = key(term);
+        for (int i = lowerBound(keys, key); i < keys.length && keys[i] == key; i++) {
+          if (terms[i].equals(term)) {
+            matched[owners[i]] = true;
+          }
+        }
+      }
+      for (int p = 0; p < clauses.patterns.size(); p++) {
+        int index = fieldIndex(byField, clauses.patternFields.get(p));
+        if (index < 0) {
+          continue;
+        }
+        FieldTerms field = byField[index];
+        ByteRunAutomaton pattern = clauses.patterns.get(p);
+        for (int i = 0; i < field.values().length; i++) {
+          int owner = field.owners()[i];
+          BytesRef value = field.values()[i];
+          if (!matched[owner] && pattern.run(value.bytes, value.offset, value.length)) {
+            matched[owner] = true;
+          }
+        }
+      }
+      return matched;
     }
   }
 
@@ -168,34 +352,16 @@ final class UnseenChanges {
     private final List<Term> terms = new ArrayList<>();
     private final List<String> patternFields = new ArrayList<>();
     private final List<ByteRunAutomaton> patterns = new ArrayList<>();
-    /** The keys of the terms, sorted, and the term of each. */
-    private long[] keys;
-    private Term[] termOfKey;
 
     static Clauses of(Query query) {
       Clauses clauses = new Clauses();
       query.visit(clauses);
-      clauses.sortKeys();
       return clauses;
     }
 
     @Override
     public void consumeTerms(Query query, Term... consumed) {
       terms.addAll(List.of(consumed));
-    }
-
-    private void sortKeys() {
-      long[][] keyed = new long[terms.size()][];
-      for (int i = 0; i < keyed.length; i++) {
-        keyed[i] = new long[] {key(terms.get(i).field(), terms.get(i).bytes()), i};
-      }
-      Arrays.sort(keyed, (x, y) -> Long.compare(x[0], y[0]));
-      keys = new long[keyed.length];
-      termOfKey = new Term[keyed.length];
-      for (int i = 0; i < keyed.length; i++) {
-        keys[i] = keyed[i][0];
-        termOfKey[i] = terms.get((int) keyed[i][1]);
-      }
     }
 
     @Override
@@ -207,32 +373,6 @@ final class UnseenChanges {
     @Override
     public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
       return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-    }
-
-    boolean match(Change change) {
-      long[] other = change.keys();
-      for (int i = 0, j = 0; i < keys.length && j < other.length; ) {
-        if (keys[i] < other[j]) {
-          i++;
-        } else if (keys[i] > other[j]) {
-          j++;
-        } else if (change.has(termOfKey[i])) {
-          return true;
-        } else {
-          i++; // two terms with one key: the next term of the query may be the one
-        }
-      }
-      for (int i = 0; i < patterns.size(); i++) {
-        List<BytesRef> values = change.terms().get(patternFields.get(i));
-        if (values != null) {
-          for (BytesRef value : values) {
-            if (patterns.get(i).run(value.bytes, value.offset, value.length)) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
     }
   }
 }

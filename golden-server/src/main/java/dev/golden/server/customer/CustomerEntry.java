@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Duplicate prevention on entry. A new record is checked against the index first: without a
@@ -73,7 +74,7 @@ public final class CustomerEntry {
         return new PossibleDuplicates(check.id(), check.expiresAt(), check.candidates(), possible.suggestions());
       }
       IncomingRecord record = incoming(known, standardized, sourceId, actor);
-      return indexed(creation.create(new NewCustomers.Entry(record, List.of(), actor)), features);
+      return created(creation.create(new NewCustomers.Entry(record, List.of(), actor), indexing(features)));
     }
   }
 
@@ -107,13 +108,20 @@ public final class CustomerEntry {
   private Created create(Map<String, String> raw, Map<String, String> standardized, Map<Attribute, String> features,
       String sourceId, List<Long> keptApartFrom, String actor) {
     IncomingRecord record = incoming(raw, standardized, sourceId, actor);
-    return indexed(hub.creations().create(new NewCustomers.Entry(record, keptApartFrom, actor)), features);
+    return created(hub.creations().create(new NewCustomers.Entry(record, keptApartFrom, actor), indexing(features)));
   }
 
-  private Created indexed(NewCustomers.Created stored, Map<Attribute, String> features) {
-    Created created = new Created(stored.customer(), stored.record());
-    hub.indexSync().created(created.customer(), features);
-    return created;
+  /**
+   * Indexes a customer once it is committed, before the caller hears of it, so that the next check
+   * on any thread finds it. Done on the group commit's writer thread: a single thread writing the
+   * index keeps its in-memory segments, and so the segments each reopen adds, to one.
+   */
+  private Consumer<NewCustomers.Created> indexing(Map<Attribute, String> features) {
+    return stored -> hub.indexSync().created(stored.customer(), features);
+  }
+
+  private static Created created(NewCustomers.Created stored) {
+    return new Created(stored.customer(), stored.record());
   }
 
   // A record entered without its own source id gets a random one: the agent's entry is its own source.

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Creates customers for concurrent callers by group commit: their entries queue up and one
@@ -28,6 +29,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * lone caller, callers {@link #announce()} an entry they are checking and may create: the writer
  * then waits for announced entries to join (or be withdrawn), at most {@code linger} after the
  * group's first entry arrived. Nothing announced, nothing waited for.
+ *
+ * <p>What must follow a commit before its caller hears of the customer (indexing it, so that the
+ * next duplicate check on any thread finds it) can run on the writer thread, once per committed
+ * entry: the {@code committed} action of {@link #create(Entry, Consumer)}. One thread then feeds
+ * the candidate index, whose writer keeps one in-memory segment per concurrent writing thread.
  */
 public final class GroupCommit implements AutoCloseable {
 
@@ -50,7 +56,9 @@ public final class GroupCommit implements AutoCloseable {
   private final Thread writer;
   private volatile boolean closed;
 
-  private record Queued(Entry entry, long queuedAt, CompletableFuture<Created> answer) {}
+  private record Queued(Entry entry, Consumer<Created> committed, long queuedAt, CompletableFuture<Created> answer) {}
+
+  private static final Consumer<Created> NOTHING = created -> {};
 
   GroupCommit(Store store) {
     this(store, DEFAULT_LINGER);
@@ -82,8 +90,13 @@ public final class GroupCommit implements AutoCloseable {
 
     /** Creates the announced entry's customer; returns once it is committed. */
     public Created create(Entry entry) {
+      return create(entry, NOTHING);
+    }
+
+    /** {@link GroupCommit#create(Entry, Consumer)} for the announced entry. */
+    public Created create(Entry entry, Consumer<Created> committed) {
       close();
-      return GroupCommit.this.create(entry);
+      return GroupCommit.this.create(entry, committed);
     }
 
     @Override
@@ -97,11 +110,20 @@ public final class GroupCommit implements AutoCloseable {
 
   /** Creates the entry's customer; returns once it is committed. */
   public Created create(Entry entry) {
+    return create(entry, NOTHING);
+  }
+
+  /**
+   * Creates the entry's customer and, once it is committed, runs {@code committed} with it on the
+   * writer thread; returns after both. If {@code committed} fails, the customer stays committed
+   * and this caller alone gets the failure.
+   */
+  public Created create(Entry entry, Consumer<Created> committed) {
     if (closed) {
       throw new IllegalStateException("the hub is closed");
     }
     CompletableFuture<Created> answer = new CompletableFuture<>();
-    queue.add(new Queued(entry, System.nanoTime(), answer));
+    queue.add(new Queued(entry, committed, System.nanoTime(), answer));
     try {
       return awaitCommit(answer);
     } catch (ExecutionException e) {
@@ -170,14 +192,9 @@ public final class GroupCommit implements AutoCloseable {
   }
 
   private void write(List<Queued> batch) {
+    List<Created> created;
     try {
-      List<Created> created = store.newCustomers().createAll(batch.stream().map(Queued::entry).toList());
-      // Counted before the callers are answered, so that a caller who reads the stats sees its own group.
-      groups.incrementAndGet();
-      entries.addAndGet(batch.size());
-      for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).answer().complete(created.get(i));
-      }
+      created = store.newCustomers().createAll(batch.stream().map(Queued::entry).toList());
     } catch (RuntimeException e) {
       if (batch.size() == 1) {
         batch.get(0).answer().completeExceptionally(e);
@@ -186,6 +203,23 @@ public final class GroupCommit implements AutoCloseable {
       for (Queued alone : batch) {
         write(List.of(alone));
       }
+      return;
+    }
+    // Counted before the callers are answered, so that a caller who reads the stats sees its own group.
+    groups.incrementAndGet();
+    entries.addAndGet(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      committed(batch.get(i), created.get(i));
+    }
+  }
+
+  /** Runs the entry's action on its committed customer (never to be written again), then answers its caller. */
+  private static void committed(Queued queued, Created created) {
+    try {
+      queued.committed().accept(created);
+      queued.answer().complete(created);
+    } catch (RuntimeException e) {
+      queued.answer().completeExceptionally(e);
     }
   }
 

@@ -137,8 +137,44 @@ class GroupCommitTest {
     }
   }
 
-  /** The entries announced together, then created by a caller each: one group. */
+  @Test
+  void whatMustFollowACommitIsDoneOnTheWriterBeforeTheCallerIsAnswered(@TempDir Path home) {
+    try (Store store = Store.open(StoreConfig.embedded(home)); GroupCommit commits = new GroupCommit(store)) {
+      List<String> indexed = new ArrayList<>();
+
+      Created created = commits.create(entry("crm-1", "Ada Lovelace"),
+          committed -> indexed.add(committed.customer().id() + " on " + Thread.currentThread().getName()));
+
+      assertThat(indexed).containsExactly(created.customer().id() + " on customer-group-commit");
+    }
+  }
+
+  @Test
+  void aFailureAfterTheCommitReachesItsOwnCallerAndTheCustomerStaysCommitted(@TempDir Path home) throws Exception {
+    try (Store store = Store.open(StoreConfig.embedded(home));
+         GroupCommit commits = new GroupCommit(store, Duration.ofHours(1))) {
+      List<Future<Created>> answers = group(commits, List.of(
+          entry("crm-1", "Ada Lovelace"), entry("crm-2", "Alan Turing"), entry("crm-3", "Grace Hopper")),
+          committed -> {
+            if (committed.record().sourceId().equals("crm-2")) {
+              throw new IllegalStateException("the index is closed");
+            }
+          });
+
+      assertThat(answers.get(0).get().record().sourceId()).isEqualTo("crm-1");
+      assertThatThrownBy(() -> answers.get(1).get()).hasRootCauseMessage("the index is closed");
+      assertThat(answers.get(2).get().record().sourceId()).isEqualTo("crm-3");
+      assertThat(store.customers().countActive()).as("each created once").isEqualTo(3);
+    }
+  }
+
   private static List<Future<Created>> group(GroupCommit commits, List<Entry> entries) {
+    return group(commits, entries, committed -> {});
+  }
+
+  /** The entries announced together, then created by a caller each: one group. */
+  private static List<Future<Created>> group(GroupCommit commits, List<Entry> entries,
+      java.util.function.Consumer<Created> committed) {
     List<GroupCommit.Announced> checking = entries.stream().map(e -> commits.announce()).toList();
     ExecutorService callers = Executors.newFixedThreadPool(entries.size());
     try {
@@ -146,7 +182,7 @@ class GroupCommitTest {
       for (int i = 0; i < entries.size(); i++) {
         GroupCommit.Announced announced = checking.get(i);
         Entry entry = entries.get(i);
-        answers.add(callers.submit(() -> announced.create(entry)));
+        answers.add(callers.submit(() -> announced.create(entry, committed)));
       }
       for (Future<Created> answer : answers) {
         try {
