@@ -126,7 +126,7 @@ public final class DuplicateCheckBenchmark {
             index.size(), indexing, index.size() / indexing);
       }
       if (refreshMs == 0) {
-        // As a server does after a rebuild: one segment to look each term up in.
+        // As a server does when it starts: one segment to look each term up in.
         start = System.nanoTime();
         index.merge();
         System.out.printf(Locale.ROOT, "merged the index into one segment in %.1f s%n", seconds(start));

@@ -1,6 +1,7 @@
 package dev.golden.server.hub;
 
 import dev.golden.dictionary.DataDictionary;
+import dev.golden.hub.IndexRebuild;
 import dev.golden.index.CandidateIndex;
 import dev.golden.index.DuplicateCheck;
 import dev.golden.record.Attribute;
@@ -20,18 +21,19 @@ import java.util.function.Consumer;
  */
 public final class IndexSync {
 
-  private static final int REBUILD_BATCH = 1_000;
-
   private final Store store;
   private final CandidateIndex index;
   private final DuplicateCheck duplicates;
   private final Set<String> fields;
+  /** A rebuild derives the customers' attributes on every core. */
+  private final IndexRebuild rebuild;
 
   IndexSync(Store store, CandidateIndex index, DuplicateCheck duplicates, DataDictionary dictionary) {
     this.store = store;
     this.index = index;
     this.duplicates = duplicates;
     this.fields = dictionary.byName().keySet();
+    this.rebuild = new IndexRebuild(index, duplicates, dictionary);
   }
 
   /** Indexes the customer as the store now has it: upserted when active, removed otherwise. */
@@ -62,22 +64,11 @@ public final class IndexSync {
   }
 
   void rebuildIfOutOfStep(Consumer<String> console) {
-    long active = store.customers().countActive();
-    if (index.size() == active) {
+    if (rebuild.inStep(store)) {
       return;
     }
-    console.accept("Rebuilding the candidate index from " + active + " customers in the store...");
-    index.deleteAll();
-    long after = 0;
-    while (true) {
-      List<Customer> batch = store.customers().activeAfter(after, REBUILD_BATCH);
-      if (batch.isEmpty()) {
-        break;
-      }
-      batch.forEach(this::refresh);
-      after = batch.get(batch.size() - 1).id();
-    }
-    index.commit();
+    console.accept("Rebuilding the candidate index from " + store.customers().countActive() + " customers in the store...");
+    rebuild.rebuild(store);
   }
 
   /** The index's key of a customer. */
