@@ -95,8 +95,15 @@ public final class GroupCommit implements AutoCloseable {
 
     /** {@link GroupCommit#create(Entry, Consumer)} for the announced entry. */
     public Created create(Entry entry, Consumer<Created> committed) {
-      close();
-      return GroupCommit.this.create(entry, committed);
+      CompletableFuture<Created> answer;
+      try {
+        // Queued before the announcement is withdrawn: a writer waiting for announced entries
+        // never finds this one neither announced nor queued, and so never commits without it.
+        answer = enqueue(entry, committed);
+      } finally {
+        close();
+      }
+      return await(answer);
     }
 
     @Override
@@ -119,11 +126,19 @@ public final class GroupCommit implements AutoCloseable {
    * and this caller alone gets the failure.
    */
   public Created create(Entry entry, Consumer<Created> committed) {
+    return await(enqueue(entry, committed));
+  }
+
+  private CompletableFuture<Created> enqueue(Entry entry, Consumer<Created> committed) {
     if (closed) {
       throw new IllegalStateException("the hub is closed");
     }
     CompletableFuture<Created> answer = new CompletableFuture<>();
     queue.add(new Queued(entry, committed, System.nanoTime(), answer));
+    return answer;
+  }
+
+  private Created await(CompletableFuture<Created> answer) {
     try {
       return awaitCommit(answer);
     } catch (ExecutionException e) {
@@ -189,6 +204,9 @@ public final class GroupCommit implements AutoCloseable {
         queue.drainTo(batch, MAX_BATCH - batch.size());
       }
     }
+    // An announced entry is queued before its announcement is withdrawn: the last one to come may
+    // be in the queue already.
+    queue.drainTo(batch, MAX_BATCH - batch.size());
   }
 
   private void write(List<Queued> batch) {
