@@ -57,6 +57,15 @@ public final class IndexRebuild {
         return index.size() == store.customers().countActive();
     }
 
+    /** Indexes the customer as the store has it: upserted when active, removed otherwise. */
+    public void refresh(Customer customer) {
+        if (customer.isActive()) {
+            upsert(customer.id(), plain(customer.values()));
+        } else {
+            index.delete(Long.toString(customer.id()));
+        }
+    }
+
     /** Indexes the customer with these field → standardized values. */
     void upsert(long customerId, Map<String, String> values) {
         index.upsert(Long.toString(customerId), features.features(known(values)));

@@ -47,15 +47,10 @@ final class OneEditQuery extends MultiTermQuery {
 
   /**
    * The same expansions, but only those at most {@code maxDocFreq} customers have: the terms rare
-   * enough to propose candidates. {@link #common} has the others.
+   * enough to propose candidates.
    */
   static OneEditQuery rare(Term term, int maxExpansions, int maxDocFreq) {
-    return new OneEditQuery(term, new DocFreqBand(maxExpansions, maxDocFreq, false));
-  }
-
-  /** The expansions more than {@code maxDocFreq} customers have. */
-  static OneEditQuery common(Term term, int maxExpansions, int maxDocFreq) {
-    return new OneEditQuery(term, new DocFreqBand(maxExpansions, maxDocFreq, true));
+    return new OneEditQuery(term, new RareExpansions(maxExpansions, maxDocFreq));
   }
 
   private OneEditQuery(Term term, RewriteMethod rewrite) {
@@ -110,16 +105,14 @@ final class OneEditQuery extends MultiTermQuery {
 
   /**
    * The expansions {@link MultiTermQuery.TopTermsBlendedFreqScoringRewrite} chooses (the most
-   * similar terms), blended alike, of which only those on one side of a document frequency.
+   * similar terms), blended alike, of which only those at most {@code maxDocFreq} customers have.
    */
-  private static final class DocFreqBand extends TopTermsRewrite<BlendedTermQuery.Builder> {
+  private static final class RareExpansions extends TopTermsRewrite<BlendedTermQuery.Builder> {
     private final int maxDocFreq;
-    private final boolean above;
 
-    DocFreqBand(int maxExpansions, int maxDocFreq, boolean above) {
+    RareExpansions(int maxExpansions, int maxDocFreq) {
       super(maxExpansions);
       this.maxDocFreq = maxDocFreq;
-      this.above = above;
     }
 
     @Override
@@ -141,19 +134,19 @@ final class OneEditQuery extends MultiTermQuery {
 
     @Override
     protected void addClause(BlendedTermQuery.Builder builder, Term term, int docFreq, float boost, TermStates states) {
-      if (docFreq > maxDocFreq == above) {
+      if (docFreq <= maxDocFreq) {
         builder.add(term, boost, states);
       }
     }
 
     @Override
     public boolean equals(Object other) {
-      return super.equals(other) && ((DocFreqBand) other).maxDocFreq == maxDocFreq && ((DocFreqBand) other).above == above;
+      return super.equals(other) && ((RareExpansions) other).maxDocFreq == maxDocFreq;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(super.hashCode(), maxDocFreq, above);
+      return Objects.hash(super.hashCode(), maxDocFreq);
     }
   }
 

@@ -36,7 +36,7 @@ final class UnseenChanges {
    * A customer's latest change: its attributes and indexed terms sorted by their {@link #key}s, or
    * its removal (no terms). The terms also by field: each field and its values.
    */
-  private record Change(String customerId, boolean deleted, Map<Attribute, String> features, Term[] terms,
+  private record Change(String customerId, Map<Attribute, String> features, Term[] terms,
       long[] keys, String[] fields, BytesRef[][] valuesByField, long generation) {
     static Change upsert(String customerId, Map<Attribute, String> features, List<Term> terms, long generation) {
       long[] keyed = new long[terms.size()];
@@ -56,12 +56,12 @@ final class UnseenChanges {
       }
       String[] fields = byField.keySet().toArray(String[]::new);
       BytesRef[][] values = byField.values().stream().map(v -> v.toArray(BytesRef[]::new)).toArray(BytesRef[][]::new);
-      return new Change(customerId, false, AttributeValues.copyOf(features), sortedTerms, sortedKeys, fields, values,
+      return new Change(customerId, AttributeValues.copyOf(features), sortedTerms, sortedKeys, fields, values,
           generation);
     }
 
     static Change delete(String customerId, long generation) {
-      return new Change(customerId, true, Map.of(), new Term[0], new long[0], new String[0], new BytesRef[0][],
+      return new Change(customerId, Map.of(), new Term[0], new long[0], new String[0], new BytesRef[0][],
           generation);
     }
   }

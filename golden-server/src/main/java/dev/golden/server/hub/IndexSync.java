@@ -6,12 +6,9 @@ import dev.golden.index.CandidateIndex;
 import dev.golden.index.DuplicateCheck;
 import dev.golden.record.Attribute;
 import dev.golden.store.Customer;
-import dev.golden.store.CustomerValue;
 import dev.golden.store.Store;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -23,16 +20,12 @@ public final class IndexSync {
 
   private final Store store;
   private final CandidateIndex index;
-  private final DuplicateCheck duplicates;
-  private final Set<String> fields;
-  /** A rebuild derives the customers' attributes on every core. */
+  /** Derives a customer's attributes as the duplicate check does; a rebuild does so on every core. */
   private final IndexRebuild rebuild;
 
   IndexSync(Store store, CandidateIndex index, DuplicateCheck duplicates, DataDictionary dictionary) {
     this.store = store;
     this.index = index;
-    this.duplicates = duplicates;
-    this.fields = dictionary.byName().keySet();
     this.rebuild = new IndexRebuild(index, duplicates, dictionary);
   }
 
@@ -42,11 +35,7 @@ public final class IndexSync {
   }
 
   public void refresh(Customer customer) {
-    if (customer.isActive()) {
-      index.upsert(key(customer.id()), duplicates.features(fieldValues(customer)));
-    } else {
-      index.delete(key(customer.id()));
-    }
+    rebuild.refresh(customer);
   }
 
   /**
@@ -74,16 +63,5 @@ public final class IndexSync {
   /** The index's key of a customer. */
   public static String key(long customerId) {
     return Long.toString(customerId);
-  }
-
-  /** A golden record's values as the duplicate check reads a record: field → (standardized) value. */
-  private Map<String, String> fieldValues(Customer customer) {
-    Map<String, String> values = new HashMap<>();
-    for (Map.Entry<String, CustomerValue> entry : customer.values().entrySet()) {
-      if (fields.contains(entry.getKey())) {
-        values.put(entry.getKey(), entry.getValue().value());
-      }
-    }
-    return values;
   }
 }
