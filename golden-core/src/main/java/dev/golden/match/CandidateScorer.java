@@ -24,6 +24,7 @@ public final class CandidateScorer {
   /** Null when a level needs the table's statistics: then every check builds the table. */
   private final PairLevels levels;
   private final PairWeights weights;
+  private final TermFrequencyPrior prior;
 
   private CandidateScorer(MatchModel model) {
     this.model = model;
@@ -31,6 +32,7 @@ public final class CandidateScorer {
         .noneMatch(level -> level.kind() == LevelKind.RARE_WORDS);
     this.levels = tableFree ? new PairLevels(model) : null;
     this.weights = new PairWeights(model);
+    this.prior = new TermFrequencyPrior(model);
   }
 
   public static CandidateScorer of(MatchModel model) {
@@ -43,14 +45,16 @@ public final class CandidateScorer {
 
   /**
    * The record against its candidates, with term frequencies of the record's values taken from
-   * elsewhere (an index of every customer): only the record's own values are looked up.
+   * elsewhere (an index of every customer): only the record's own values are looked up, and those
+   * counted among few customers are pulled toward the model's expectation ({@link TermFrequencyPrior}).
    */
   public Scores score(String recordId, Map<Attribute, String> record, List<String> candidateIds,
       List<Map<Attribute, String>> candidates, TermFrequencies frequencies) {
+    TermFrequencies expected = prior.applyTo(frequencies);
     if (levels == null) {
-      return viaTable(recordId, record, candidateIds, candidates, frequencies);
+      return viaTable(recordId, record, candidateIds, candidates, expected);
     }
-    return new Direct(recordId, values(record), candidateIds, candidates, frequencies);
+    return new Direct(recordId, values(record), candidateIds, candidates, expected);
   }
 
   /** The weights and explanations of one record's pairs with its candidates, by candidate index. */

@@ -10,9 +10,21 @@ import dev.golden.record.Attribute;
  */
 @FunctionalInterface
 public interface TermFrequencies {
+  /** {@link #population} of frequencies counted among so many records that each can be trusted as it is. */
+  long UNCOUNTED = Long.MAX_VALUE;
+
   /**
    * The share of records with this value among the records that have the attribute at all, in
    * (0, 1]. Called only for values a record being scored has.
    */
   double relativeFrequency(Attribute attribute, String value);
+
+  /**
+   * How many records with the attribute the frequencies were counted among. A {@link CandidateScorer}
+   * pulls frequencies counted among few records toward the model's expectation, as a store of
+   * one customer would otherwise make each of its values look universal; {@link #UNCOUNTED} by default.
+   */
+  default long population(Attribute attribute) {
+    return UNCOUNTED;
+  }
 }

@@ -417,12 +417,20 @@ public final class CandidateIndex implements AutoCloseable {
       attributeCounts = counts;
     }
     AttributeCounts withAttribute = counts;
-    return (attribute, value) -> {
-      try {
+    return new TermFrequencies() {
+      @Override
+      public double relativeFrequency(Attribute attribute, String value) {
         int withValue = terms.docFreq(new Term(IndexFields.exact(attribute), value));
-        return (withValue + 1.0) / (withAttribute.of(attribute) + 1.0);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return (withValue + 1.0) / population(attribute);
+      }
+
+      @Override
+      public long population(Attribute attribute) {
+        try {
+          return withAttribute.of(attribute) + 1L;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     };
   }

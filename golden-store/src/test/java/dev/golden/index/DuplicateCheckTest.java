@@ -161,6 +161,45 @@ class DuplicateCheckTest {
   }
 
   @Nested
+  @DisplayName("in a store that is still small")
+  class SmallStore {
+    @Test
+    @DisplayName("the same record entered again into a store of one customer is a likely duplicate of it")
+    void sameRecordAgainstOneCustomer() {
+      try (CandidateIndex one = CandidateIndex.inMemory()) {
+        DuplicateCheck small = DuplicateCheck.builder(model, one, TrainedModel.STANDARDIZATION).build();
+        Map<String, String> jonathan = Map.of("given_name", "Jonathan", "family_name", "Smithers",
+            "phone", "+1 415 555 0134", "email", "jonathan.smithers@example.com", "city", "San Francisco",
+            "country", "US");
+        one.upsert("c-smith", small.features(jonathan));
+
+        List<Suggestion> found = small.check(jonathan).suggestions();
+
+        assertThat(ids(found)).containsExactly("c-smith");
+        assertThat(found.get(0).matchProbability()).isGreaterThanOrEqualTo(model.matchThreshold());
+      }
+    }
+
+    @Test
+    @DisplayName("a typo'd name with the same phone is found among a handful of customers")
+    void typoAmongAHandful() {
+      try (CandidateIndex few = CandidateIndex.inMemory()) {
+        DuplicateCheck small = DuplicateCheck.builder(model, few, TrainedModel.STANDARDIZATION).build();
+        few.upsert("c-smith", small.features(smith()));
+        few.upsert("c-zhang", small.features(Map.of("full_name", "张伟", "phone", "+86 138 0013 8000",
+            "city", "北京", "country", "CN")));
+        few.upsert("c-adeyemi", small.features(Map.of("given_name", "Olufemi", "family_name", "Adeyemi",
+            "phone", "+44 20 7946 0321", "country", "GB")));
+
+        List<Suggestion> found = small.check(Map.of("given_name", "Jonathon", "family_name", "Smithres",
+            "phone", "415-555-0134", "city", "San Francisco", "country", "US")).suggestions();
+
+        assertThat(ids(found)).containsExactly("c-smith");
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("search for a call-centre agent")
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class Search {
