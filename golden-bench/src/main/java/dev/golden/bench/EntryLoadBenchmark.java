@@ -108,6 +108,7 @@ public final class EntryLoadBenchmark {
     String password = "bench-" + System.nanoTime();
     try (Hub hub = hub(home, storeHome == null ? model : null, refreshMs, linger);
         GoldenServer server = server(hub, password)) {
+      System.out.printf(Locale.ROOT, "store: %,d customers%n", hub.store().customers().countActive());
       URI base = server.baseUri();
       String token = token(base, password);
       if (!workload.preload().isEmpty()) {
@@ -204,6 +205,7 @@ public final class EntryLoadBenchmark {
     Path home = Files.createTempDirectory("golden-entry-warm-up");
     String password = "warm-up-" + System.nanoTime();
     try (Hub hub = hub(home, model, refreshMs, linger); GoldenServer server = server(hub, password)) {
+      System.out.printf(Locale.ROOT, "store: %,d customers%n", hub.store().customers().countActive());
       URI base = server.baseUri();
       List<byte[]> bodies = SyntheticCustomers.builder().people(records).seed(2).build().stream().limit(records)
           .map(r -> body(r, "w" + r.recordId())).toList();
@@ -217,7 +219,7 @@ public final class EntryLoadBenchmark {
   /** @param model the model to match with, or null for the store's own */
   private static Hub hub(Path home, MatchModel model, int refreshMs, Duration linger) {
     Hub.Builder builder = Hub.builder(StoreConfig.embedded(home)).indexFolder(home.resolve("index"))
-        .groupCommitLinger(linger).console(line -> { });
+        .groupCommitLinger(linger).console(line -> System.out.println("  hub: " + line));
     if (model != null) {
       builder.model(model);
     }

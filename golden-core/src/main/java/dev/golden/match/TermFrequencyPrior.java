@@ -12,10 +12,11 @@ import java.util.Arrays;
  *
  * <p>A value's expected frequency is the u probability of its comparison's exact level: the chance
  * that two records that do not match agree on it, which is also the mean frequency of a record's
- * value. The prior weighs as much as 1/u records, the number among which a value of that
- * frequency is seen once; a frequency counted among n records becomes (n·f + 1) / (n + 1/u). A
- * store of one customer thus scores an agreement almost as the model learnt it on average, and a
- * store of millions by its own counts.
+ * value. Counted among n records, a frequency f has the say n / (n + 1/u) against it, 1/u being
+ * the number of records among which a value of that frequency is seen once: the frequency becomes
+ * f^w · u^(1-w), which scales the term-frequency adjustment log2(u / f) by w. A store of one
+ * customer thus scores an agreement as the model learnt it on average, a store of a thousand
+ * times 1/u by its own counts.
  */
 final class TermFrequencyPrior {
   /** The u probability of each attribute's term-frequency adjusted level; NaN where there is none. */
@@ -28,7 +29,7 @@ final class TermFrequencyPrior {
       for (int level = 1; level <= comparison.levels().size(); level++) {
         if (comparison.levels().get(level - 1).termFrequencyAdjusted()) {
           int attribute = comparison.attribute().ordinal();
-          // Two comparisons of one attribute: the rarer expectation, the weaker pull on a rare value.
+          // Two comparisons of one attribute (the default settings have none): the smaller u, whose counts earn their say later.
           double u = parameters.u().get(level);
           expected[attribute] = Double.isNaN(expected[attribute]) ? u : Math.min(expected[attribute], u);
         }
@@ -36,7 +37,7 @@ final class TermFrequencyPrior {
     }
   }
 
-  /** The frequencies, each pulled toward its attribute's expectation by the size of its population. */
+  /** The frequencies, each pulled toward its attribute's expectation the more, the fewer records it was counted among. */
   TermFrequencies applyTo(TermFrequencies counted) {
     return new TermFrequencies() {
       @Override
@@ -47,7 +48,8 @@ final class TermFrequencyPrior {
         if (Double.isNaN(u) || u <= 0 || population == UNCOUNTED) {
           return frequency;
         }
-        return (population * frequency + 1) / (population + 1 / u);
+        double say = population / (population + 1 / u);
+        return Math.pow(frequency, say) * Math.pow(u, 1 - say);
       }
 
       @Override
