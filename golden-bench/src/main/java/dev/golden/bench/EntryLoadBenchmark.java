@@ -142,9 +142,10 @@ public final class EntryLoadBenchmark {
       System.out.printf(Locale.ROOT, "group commit: %,d customers in %,d transactions (%.1f per transaction)%n",
           committed, groups.groups() - groupsBefore.groups(),
           committed / (double) Math.max(1, groups.groups() - groupsBefore.groups()));
-      System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%n",
+      System.out.printf(Locale.ROOT, "duplicates entered: %,d, answered with possible duplicates: %,d (%.1f%%)%s%n",
           workload.duplicates(), result.possibleDuplicates(),
-          100.0 * result.possibleDuplicates() / Math.max(1, workload.duplicates()));
+          100.0 * result.possibleDuplicates() / Math.max(1, workload.duplicates()),
+          workload.recallAfterCreation(result.statuses()));
       System.out.printf(Locale.ROOT, "load average before %.2f, after %.2f; heap used %.2f GB%n", loadBefore, load(),
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e9);
     } finally {
@@ -154,9 +155,10 @@ public final class EntryLoadBenchmark {
 
   /**
    * The records to enter: {@code preload} before the measured run, then {@code measured}, of which
-   * {@code duplicates} are copies (typos, nicknames, other formats) of a person entered before.
+   * {@code duplicates} are copies (typos, nicknames, other formats) of a person entered before;
+   * {@code people} gives the person of each measured record where known (else empty).
    */
-  private record Workload(List<byte[]> preload, List<byte[]> measured, int duplicates) {
+  private record Workload(List<byte[]> preload, List<byte[]> measured, int duplicates, long[] people) {
 
     /** New people preloaded, then new people mixed with a duplicate of a preloaded one every fourth record. */
     static Workload preloaded(int preload, int requests) {
@@ -185,7 +187,8 @@ public final class EntryLoadBenchmark {
           measured.add(body(r, "n" + r.recordId()));
         }
       }
-      return new Workload(preloaded.stream().map(r -> body(r, "p" + r.recordId())).toList(), measured, nextDuplicate);
+      return new Workload(preloaded.stream().map(r -> body(r, "p" + r.recordId())).toList(), measured, nextDuplicate,
+          new long[0]);
     }
 
     /**
@@ -196,7 +199,32 @@ public final class EntryLoadBenchmark {
       List<SyntheticRecord> records = SyntheticCustomers.builder().people(requests).seed(11).build().stream()
           .limit(requests).toList();
       int duplicates = (int) records.stream().filter(SyntheticRecord::duplicate).count();
-      return new Workload(List.of(), records.stream().map(r -> body(r, "s" + r.recordId())).toList(), duplicates);
+      return new Workload(List.of(), records.stream().map(r -> body(r, "s" + r.recordId())).toList(), duplicates,
+          records.stream().mapToLong(SyntheticRecord::entityId).toArray());
+    }
+
+    /**
+     * Of the records of a person this run had already created a customer for (an earlier record
+     * of theirs answered 201), how many were answered "possible duplicates": the recall of entry,
+     * apart from duplicates whose first record was refused or itself held as a possible duplicate.
+     */
+    String recallAfterCreation(int[] statuses) {
+      if (people.length == 0) {
+        return "";
+      }
+      Set<Long> created = new HashSet<>();
+      int afterCreation = 0;
+      int found = 0;
+      for (int i = 0; i < people.length; i++) {
+        if (created.contains(people[i])) {
+          afterCreation++;
+          found += statuses[i] == 200 ? 1 : 0;
+        } else if (statuses[i] == 201) {
+          created.add(people[i]);
+        }
+      }
+      return String.format(Locale.ROOT, "; of the %,d records of a person the run had created before, %,d (%.1f%%)",
+          afterCreation, found, 100.0 * found / Math.max(1, afterCreation));
     }
   }
 
