@@ -25,6 +25,16 @@ class TermFrequencyPriorTest {
   }
 
   @Test
+  @DisplayName("in a store of twenty, a value five customers share already counts as more common than expected")
+  void fiveOfTwenty() {
+    double u = exactU(Attribute.POSTCODE);
+
+    double frequency = prior.applyTo(counted(0.25, 20)).relativeFrequency(Attribute.POSTCODE, "94102");
+
+    assertThat(frequency).isGreaterThan(2 * u);
+  }
+
+  @Test
   @DisplayName("among a million customers the counts stand")
   void millionCustomers() {
     double frequency = prior.applyTo(counted(1e-4, 1_000_000)).relativeFrequency(Attribute.FAMILY_NAME, "smith");
