@@ -113,6 +113,7 @@ public final class CandidateScorer {
         steps.add(new Explanation.Step(comparison.name(), comparison.levelLabel(level), orEmpty(record[column]),
             orEmpty(other[column]), weights.levelWeight(i, level), weights.tfAdjustment(i, level, this::log2Frequency)));
       }
+      steps.addAll(weights.groupSteps(pairLevels));
       double total = weights.weight(pairLevels, this::log2Frequency);
       return new Explanation(recordId, candidateIds.get(candidate), weights.prior(), steps,
           weights.isDistinguished(pairLevels), total, MatchModel.probability(total));

@@ -7,8 +7,10 @@ import dev.golden.compare.Comparison;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +69,32 @@ public final class DefaultSettings {
   public static List<String> distinguishing(List<Comparison> comparisons) {
     return comparisons.stream()
         .filter(c -> c.attribute() == GIVEN_NAME || c.attribute() == DATE_OF_BIRTH)
+        .map(Comparison::name)
+        .toList();
+  }
+
+  /** The name of the group of an address's parts. */
+  public static final String ADDRESS_GROUP = "address";
+
+  private static final Set<Attribute> ADDRESS_PARTS =
+      EnumSet.of(STREET_ADDRESS, HOUSE_NUMBER, ADDRESS_LINE_2, CITY, REGION, POSTCODE);
+
+  /** Comparisons of the parts of an address, which one move changes together (see {@link ComparisonGroup}). */
+  public static List<String> addressGroup(List<Comparison> comparisons) {
+    return comparisons.stream()
+        .filter(c -> ADDRESS_PARTS.contains(c.attribute()))
+        .map(Comparison::name)
+        .toList();
+  }
+
+  /**
+   * Comparisons of identifiers a move leaves alone: the same value confirms that a pair whose
+   * address differs may be one customer who moved. Their first level is exact agreement.
+   */
+  public static List<String> keptThroughMoves(List<Comparison> comparisons) {
+    return comparisons.stream()
+        .filter(c -> c.attribute() == PHONE || c.attribute() == DATE_OF_BIRTH
+            || c.attribute() == NATIONAL_ID)
         .map(Comparison::name)
         .toList();
   }

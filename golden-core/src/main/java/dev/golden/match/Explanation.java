@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * Why a pair got its match weight: the prior, then each comparison's level and contribution in
- * bits (Bayes factor and term-frequency adjustment), summing to the match weight, unless the
- * pair's distinguishing comparisons (given name, date of birth) all disagree, which caps it to a
- * pair for review.
+ * bits (Bayes factor and term-frequency adjustment), then a step per group of comparisons that
+ * count as one change (the parts of an address, allowing for a move; no values, see
+ * {@link ComparisonGroup}), summing to the match weight, unless the pair's distinguishing
+ * comparisons (given name, date of birth) all disagree, which caps it to a pair for review.
  */
 public record Explanation(String idA, String idB, double priorWeight, List<Step> steps, boolean capped,
     double matchWeight, double matchProbability) {

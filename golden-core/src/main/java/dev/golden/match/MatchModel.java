@@ -2,7 +2,10 @@ package dev.golden.match;
 
 import dev.golden.block.BlockingRule;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A Fellegi–Sunter model: comparisons with m and u per level, the prior probability that two random
@@ -21,6 +24,8 @@ import java.util.List;
  *     level), the pair is at most a pair to review, whatever the shared contact data say. Members
  *     of one household share address, phone and family name; Fellegi–Sunter alone, which counts
  *     those as independent evidence, would merge them.
+ * @param groups comparisons whose disagreements are one event (the parts of an address, changed
+ *     together by a move): their negative weights together are bounded by the group's learnt weight
  */
 public record MatchModel(
     int version,
@@ -30,7 +35,8 @@ public record MatchModel(
     List<BlockingRule> blockingRules,
     double matchThreshold,
     double reviewThreshold,
-    List<String> distinguishing)
+    List<String> distinguishing,
+    List<ComparisonGroup> groups)
     implements Serializable {
 
   public static final int FORMAT_VERSION = 1;
@@ -39,9 +45,29 @@ public record MatchModel(
     comparisons = List.copyOf(comparisons);
     blockingRules = List.copyOf(blockingRules);
     distinguishing = List.copyOf(distinguishing);
+    groups = List.copyOf(groups);
     for (String name : distinguishing) {
       if (comparisons.stream().noneMatch(c -> c.comparison().name().equals(name))) {
         throw new IllegalArgumentException("distinguishing comparison '" + name + "' is not among the comparisons");
+      }
+    }
+    Set<String> grouped = new HashSet<>();
+    for (ComparisonGroup group : groups) {
+      for (String name : group.members()) {
+        if (!grouped.add(name)) {
+          throw new IllegalArgumentException("comparison '" + name + "' is in more than one group");
+        }
+      }
+      for (String name : Stream.of(group.members(), group.requires(), group.confirmedBy())
+          .flatMap(List::stream).toList()) {
+        if (comparisons.stream().noneMatch(c -> c.comparison().name().equals(name))) {
+          throw new IllegalArgumentException("comparison '" + name + "' of group '" + group.name()
+              + "' is not among the comparisons");
+        }
+        if (group.members().contains(name) && (group.requires().contains(name) || group.confirmedBy().contains(name))) {
+          throw new IllegalArgumentException("comparison '" + name + "' of group '" + group.name()
+              + "' cannot require itself");
+        }
       }
     }
     if (!(probabilityTwoRandomRecordsMatch > 0 && probabilityTwoRandomRecordsMatch < 1)) {
@@ -55,12 +81,20 @@ public record MatchModel(
     }
   }
 
+  /** A model without groups of comparisons. */
+  public MatchModel(int version, LinkType linkType, double probabilityTwoRandomRecordsMatch,
+      List<ComparisonParameters> comparisons, List<BlockingRule> blockingRules, double matchThreshold,
+      double reviewThreshold, List<String> distinguishing) {
+    this(version, linkType, probabilityTwoRandomRecordsMatch, comparisons, blockingRules, matchThreshold,
+        reviewThreshold, distinguishing, List.of());
+  }
+
   /** A model without distinguishing comparisons. */
   public MatchModel(int version, LinkType linkType, double probabilityTwoRandomRecordsMatch,
       List<ComparisonParameters> comparisons, List<BlockingRule> blockingRules, double matchThreshold,
       double reviewThreshold) {
     this(version, linkType, probabilityTwoRandomRecordsMatch, comparisons, blockingRules, matchThreshold,
-        reviewThreshold, List.of());
+        reviewThreshold, List.of(), List.of());
   }
 
   /** The prior as a match weight in bits. */
@@ -71,7 +105,7 @@ public record MatchModel(
 
   public MatchModel withThresholds(double match, double review) {
     return new MatchModel(version, linkType, probabilityTwoRandomRecordsMatch, comparisons, blockingRules, match, review,
-        distinguishing);
+        distinguishing, groups);
   }
 
   /** The highest match weight of a pair whose distinguishing comparisons all disagree: in review. */

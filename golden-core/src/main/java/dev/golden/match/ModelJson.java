@@ -79,6 +79,19 @@ public final class ModelJson {
         levelNode.put("match_weight", parameters.weight(level));
       }
     }
+    if (!model.groups().isEmpty()) {
+      ArrayNode groups = root.putArray("groups");
+      for (ComparisonGroup group : model.groups()) {
+        ObjectNode node = groups.addObject();
+        node.put("name", group.name());
+        group.members().forEach(node.putArray("comparisons")::add);
+        group.requires().forEach(node.putArray("requires")::add);
+        group.confirmedBy().forEach(node.putArray("confirmed_by")::add);
+        node.put("m", group.m());
+        node.put("u", group.u());
+        node.put("moved", group.moved());
+      }
+    }
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (IOException e) {
@@ -113,13 +126,17 @@ public final class ModelJson {
       for (JsonNode node : root.path("comparisons")) {
         comparisons.add(comparison(node));
       }
+      List<ComparisonGroup> groups = new ArrayList<>();
+      for (JsonNode node : root.path("groups")) {
+        groups.add(group(node));
+      }
       return new MatchModel(version,
           LinkType.valueOf(root.path("link_type").asText("dedupe_only").toUpperCase(Locale.ROOT)),
           root.path("probability_two_random_records_match").asDouble(1e-4),
           comparisons, rules,
           root.path("match_threshold").asDouble(0.9),
           root.path("review_threshold").asDouble(0.5),
-          strings(root.path("distinguishing")));
+          strings(root.path("distinguishing")), groups);
     } catch (IllegalArgumentException e) {
       throw new InvalidModelException(source + ": " + e.getMessage());
     }
@@ -151,6 +168,17 @@ public final class ModelJson {
       u.add(0.5);
     }
     return new ComparisonParameters(new Comparison(name, attribute, levels), m, u);
+  }
+
+  /** A group's m and u have no neutral default: equal ones would erase every disagreement of its members. */
+  private static ComparisonGroup group(JsonNode node) {
+    String name = node.path("name").asText("group");
+    if (!node.path("m").isNumber() || !node.path("u").isNumber()) {
+      throw new IllegalArgumentException("group '" + name + "' needs m and u");
+    }
+    return new ComparisonGroup(name, strings(node.path("comparisons")), strings(node.path("requires")),
+        strings(node.path("confirmed_by")), node.get("m").asDouble(),
+        node.get("u").asDouble());
   }
 
   private static List<String> strings(JsonNode array) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,13 +61,15 @@ public final class ModelTrainer {
     int c = comparisons.size();
     int[] levelCounts = comparisons.stream().mapToInt(Comparison::levelCount).toArray();
 
-    double[][] u = estimateU(table, patterns, levelCounts, linkType);
+    long[] randomPatterns = randomPatterns(table, patterns, linkType);
+    double[][] u = estimateU(randomPatterns, levelCounts);
     long[] candidatePatterns = patterns.patterns(candidates);
     PatternCounts counted = trainingCounts(table, rules, candidates, candidatePatterns);
 
     ExpectationMaximisation em = new ExpectationMaximisation(levelCounts, u);
     List<RuleEstimate> estimates = new ArrayList<>();
-    double[][] m = mFromRules(em, levelCounts, comparisons, rules, counted, estimates);
+    List<RuleRun> runs = ruleRuns(em, levelCounts, comparisons, rules, counted);
+    double[][] m = mFromRules(em, levelCounts, rules, runs, counted, estimates);
     ExpectationMaximisation.Estimate overall = em.run(counted.forRules(-1L), m, 0.5,
         new boolean[c], false, false, EM_ITERATIONS);
     double totalPairs = totalPairs(table, linkType);
@@ -76,8 +79,9 @@ public final class ModelTrainer {
     for (int i = 0; i < c; i++) {
       parameters.add(new ComparisonParameters(comparisons.get(i), boxed(agreementAtLeastElse(m[i], u[i])), boxed(u[i])));
     }
+    List<ComparisonGroup> groups = addressGroup(comparisons, runs, randomPatterns, u).stream().toList();
     MatchModel model = new MatchModel(MatchModel.FORMAT_VERSION, linkType, prior, parameters, rules,
-        options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons));
+        options.matchThreshold(), options.reviewThreshold(), DefaultSettings.distinguishing(comparisons), groups);
     return new Result(model, candidatePatterns, estimates);
   }
 
@@ -85,25 +89,14 @@ public final class ModelTrainer {
    * m per comparison: EM inside each rule's pairs, the plausible estimates averaged weighted by
    * their expected matches; a comparison that every rule leaves out takes EM over all pairs.
    */
-  private static double[][] mFromRules(ExpectationMaximisation em, int[] levelCounts, List<Comparison> comparisons,
-      List<BlockingRule> rules, PatternCounts counted, List<RuleEstimate> estimates) {
+  private static double[][] mFromRules(ExpectationMaximisation em, int[] levelCounts, List<BlockingRule> rules,
+      List<RuleRun> runs, PatternCounts counted, List<RuleEstimate> estimates) {
     int c = levelCounts.length;
     double[][] mSum = new double[c][];
     double[] mWeight = new double[c];
     for (int i = 0; i < c; i++) {
       mSum[i] = new double[levelCounts[i]];
     }
-    // The rules' EM runs are independent: run on every core, then summed in rule order as before.
-    List<RuleRun> runs = IntStream.range(0, rules.size()).parallel()
-        .mapToObj(r -> {
-          Map<Long, Long> counts = counted.forRules(1L << r);
-          boolean[] excluded = excludedBy(rules.get(r), comparisons);
-          long pairs = counts.values().stream().mapToLong(Long::longValue).sum();
-          boolean anyIncluded = IntStream.range(0, c).anyMatch(i -> !excluded[i]);
-          return new RuleRun(pairs, excluded, pairs < MIN_PAIRS_PER_RULE || !anyIncluded ? Optional.empty()
-              : Optional.of(em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS)));
-        })
-        .toList();
     for (int r = 0; r < rules.size(); r++) {
       RuleRun run = runs.get(r);
       long pairs = run.pairs();
@@ -143,8 +136,64 @@ public final class ModelTrainer {
     return m;
   }
 
-  /** One rule's pairs, the comparisons its own attributes leave out, and EM's estimate if it had enough. */
-  private record RuleRun(long pairs, boolean[] excluded, Optional<ExpectationMaximisation.Estimate> estimate) {}
+  /** EM inside each rule's pairs. The rules' runs are independent: run on every core, kept in rule order. */
+  private static List<RuleRun> ruleRuns(ExpectationMaximisation em, int[] levelCounts, List<Comparison> comparisons,
+      List<BlockingRule> rules, PatternCounts counted) {
+    int c = levelCounts.length;
+    return IntStream.range(0, rules.size()).parallel()
+        .mapToObj(r -> {
+          Map<Long, Long> counts = counted.forRules(1L << r);
+          boolean[] excluded = excludedBy(rules.get(r), comparisons);
+          long pairs = counts.values().stream().mapToLong(Long::longValue).sum();
+          boolean anyIncluded = IntStream.range(0, c).anyMatch(i -> !excluded[i]);
+          return new RuleRun(counts, pairs, excluded, pairs < MIN_PAIRS_PER_RULE || !anyIncluded ? Optional.empty()
+              : Optional.of(em.run(counts, initialM(levelCounts), 0.5, excluded, true, true, EM_ITERATIONS)));
+        })
+        .toList();
+  }
+
+  /**
+   * One rule's pattern counts, its pairs, the comparisons its own attributes leave out, and EM's
+   * estimate if it had enough.
+   */
+  private record RuleRun(Map<Long, Long> counts, long pairs, boolean[] excluded,
+      Optional<ExpectationMaximisation.Estimate> estimate) {
+    boolean plausible() {
+      return estimate.isPresent() && ModelTrainer.plausible(estimate.get().m(), excluded);
+    }
+  }
+
+  /**
+   * The parts of an address as one {@link ComparisonGroup} for pairs of people (a given name or date
+   * of birth) sharing an identifier a move leaves alone, learnt from random pairs and from the
+   * blocks of the rules that read no part of the address; none when fewer than two parts, or none
+   * of those, are compared, or no such block saw matches with an address.
+   */
+  private static Optional<ComparisonGroup> addressGroup(List<Comparison> comparisons, List<RuleRun> runs,
+      long[] randomPatterns, double[][] u) {
+    List<String> names = DefaultSettings.addressGroup(comparisons);
+    List<String> requires = DefaultSettings.distinguishing(comparisons);
+    List<String> confirmedBy = DefaultSettings.keptThroughMoves(comparisons);
+    if (names.size() < ComparisonGroup.MIN_PRESENT || requires.isEmpty() || confirmedBy.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> all = comparisons.stream().map(Comparison::name).toList();
+    int[] members = names.stream().mapToInt(all::indexOf).toArray();
+    GroupEstimator estimator = new GroupEstimator(members, requires.stream().mapToInt(all::indexOf).toArray(),
+        confirmedBy.stream().mapToInt(all::indexOf).toArray(),
+        comparisons.stream().mapToInt(Comparison::elseLevel).toArray());
+    List<GroupEstimator.Block> blocks = runs.stream()
+        .filter(run -> run.plausible() && Arrays.stream(members).noneMatch(i -> run.excluded()[i]))
+        .map(run -> new GroupEstimator.Block(run.counts(), run.estimate().get().m(), run.estimate().get().matchShare(),
+            run.excluded()))
+        .toList();
+    OptionalDouble m = estimator.m(blocks, u);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ComparisonGroup(DefaultSettings.ADDRESS_GROUP, names, requires, confirmedBy, m.getAsDouble(),
+        estimator.u(randomPatterns)));
+  }
 
   /**
    * Whether EM inside a block found matches rather than some other split of its pairs (all the
@@ -189,8 +238,8 @@ public final class ModelTrainer {
     return new MatchModel(MatchModel.FORMAT_VERSION, linkType, 1e-4, parameters, rules, 0.9, 0.5);
   }
 
-  private double[][] estimateU(RecordTable table, PairScorer patterns, int[] levelCounts, LinkType linkType) {
-    int c = levelCounts.length;
+  /** The patterns of random record pairs, almost all non-matches: what u is counted from. */
+  private long[] randomPatterns(RecordTable table, PairScorer patterns, LinkType linkType) {
     long possible = (long) totalPairs(table, linkType);
     int samples = (int) Math.min(options.randomPairs(), Math.max(0, possible));
     // Chunks with their own split generators: parallel, yet the same sample for the same seed.
@@ -217,7 +266,11 @@ public final class ModelTrainer {
       }
     }
     // The same pattern computation as for candidate pairs: its caches serve random pairs of common values too.
-    long[] sampled = patterns.patterns(new CandidatePairs(left, right));
+    return patterns.patterns(new CandidatePairs(left, right));
+  }
+
+  private static double[][] estimateU(long[] sampled, int[] levelCounts) {
+    int c = levelCounts.length;
     double[][] u = new double[c][];
     for (int i = 0; i < c; i++) {
       // Half a pair of pseudo-count per level: a level never seen among random pairs is rare, not impossible.

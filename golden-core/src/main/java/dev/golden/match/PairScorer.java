@@ -33,6 +33,7 @@ public final class PairScorer {
   private final double prior;
   private final int[] distinguishing;
   private final double distinguishedCap;
+  private final PairWeights compiled;
 
   /** Scores pairs of the table with term frequencies counted in the table itself: batch matching. */
   public PairScorer(MatchModel model, RecordTable table) {
@@ -51,7 +52,7 @@ public final class PairScorer {
     this.model = model;
     this.table = table;
     int c = model.comparisons().size();
-    PairWeights compiled = new PairWeights(model);
+    compiled = new PairWeights(model);
     weights = compiled.weights;
     tfAdjusted = compiled.tfAdjusted;
     log2U = compiled.log2U;
@@ -215,6 +216,7 @@ public final class PairScorer {
         total += termFrequencyAdjustment(i, level, a);
       }
     }
+    total += compiled.groupAdjustments(pattern);
     return isDistinguished(pattern) ? Math.min(total, distinguishedCap) : total;
   }
 
@@ -266,6 +268,7 @@ public final class PairScorer {
       steps.add(new Explanation.Step(comparison.name(), comparison.levelLabel(level),
           valueOf(columns[i], a), valueOf(columns[i], b), weights[i][level], tf));
     }
+    steps.addAll(compiled.groupSteps(pattern));
     double total = weight(pattern, a, b);
     return new Explanation(table.recordId(a), table.recordId(b), prior, steps, isDistinguished(pattern), total,
         MatchModel.probability(total));

@@ -1,13 +1,16 @@
 package dev.golden.match;
 
 import dev.golden.compare.Comparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
  * A model's weights per comparison and level, computed once: a pair's match weight from its
- * levels, summed in the order and capped the way {@link PairScorer} does (which reads the same
- * tables). Thread-safe.
+ * levels, summed in the order, mixed per group and capped the way {@link PairScorer} does (which
+ * reads the same tables). Thread-safe.
  */
 final class PairWeights {
   private static final double MAX_TF_ADJUSTMENT = PairScorer.MAX_TF_ADJUSTMENT;
@@ -20,6 +23,11 @@ final class PairWeights {
   final int[] distinguishing;
   final int[] elseLevels;
   final double distinguishedCap;
+  /** Per group of the model, the indices of its comparisons, of those it requires or is confirmed by, and the group. */
+  final int[][] groupMembers;
+  final int[][] groupRequires;
+  final int[][] groupConfirmedBy;
+  final ComparisonGroup[] groups;
 
   PairWeights(MatchModel model) {
     int c = model.comparisons().size();
@@ -46,6 +54,17 @@ final class PairWeights {
         .filter(i -> model.distinguishing().contains(model.comparisons().get(i).comparison().name()))
         .toArray();
     distinguishedCap = model.distinguishedCap();
+    List<String> names = model.comparisons().stream().map(p -> p.comparison().name()).toList();
+    groupMembers = model.groups().stream()
+        .map(g -> g.members().stream().mapToInt(names::indexOf).toArray())
+        .toArray(int[][]::new);
+    groupRequires = model.groups().stream()
+        .map(g -> g.requires().stream().mapToInt(names::indexOf).toArray())
+        .toArray(int[][]::new);
+    groupConfirmedBy = model.groups().stream()
+        .map(g -> g.confirmedBy().stream().mapToInt(names::indexOf).toArray())
+        .toArray(int[][]::new);
+    groups = model.groups().toArray(ComparisonGroup[]::new);
   }
 
   double prior() {
@@ -69,7 +88,63 @@ final class PairWeights {
         total += adjustment(i, level, log2Frequency);
       }
     }
+    total += groupAdjustments(packed(levels));
     return isDistinguished(levels) ? Math.min(total, distinguishedCap) : total;
+  }
+
+  private static long packed(int[] levels) {
+    long pattern = 0;
+    for (int i = 0; i < levels.length; i++) {
+      pattern = PatternCodec.with(pattern, i, levels[i]);
+    }
+    return pattern;
+  }
+
+  /** What the groups change in a pair's weight at these packed levels (see {@link ComparisonGroup}). */
+  double groupAdjustments(long pattern) {
+    double adjustment = 0;
+    for (int g = 0; g < groupMembers.length; g++) {
+      adjustment += groupAdjustment(g, pattern);
+    }
+    return adjustment;
+  }
+
+  /**
+   * The group's weight less its members' level weights, which the pair's weight already holds.
+   * Term-frequency adjustments stay outside: they refine an agreement, the group weighs the levels.
+   */
+  private double groupAdjustment(int group, long pattern) {
+    if (!applies(group, pattern)) {
+      return 0;
+    }
+    double sum = 0;
+    for (int i : groupMembers[group]) {
+      sum += weights[i][PatternCodec.level(pattern, i)];
+    }
+    return groups[group].weight(sum) - sum;
+  }
+
+  private boolean applies(int group, long pattern) {
+    return GroupEstimator.anyAt(groupRequires[group], pattern, false)
+        && GroupEstimator.anyAt(groupConfirmedBy[group], pattern, true);
+  }
+
+  /** The explanation's step of each group that applies to the pair, after the comparisons' steps. */
+  List<Explanation.Step> groupSteps(long pattern) {
+    List<Explanation.Step> steps = new ArrayList<>(groupMembers.length);
+    for (int g = 0; g < groupMembers.length; g++) {
+      if (!applies(g, pattern)) {
+        continue;
+      }
+      steps.add(new Explanation.Step(groups[g].name(), String.format(Locale.ROOT,
+          "allowing for a move (%.1f%% of matches)", 100 * groups[g].moved()), "", "", groupAdjustment(g, pattern), 0));
+    }
+    return steps;
+  }
+
+  /** {@link #groupSteps(long)} for a pair at these levels. */
+  List<Explanation.Step> groupSteps(int[] levels) {
+    return groupSteps(packed(levels));
   }
 
   /** A comparison's term-frequency adjustment at a level: 0 where the level has none. */

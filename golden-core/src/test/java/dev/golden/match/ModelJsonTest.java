@@ -2,6 +2,7 @@ package dev.golden.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.golden.block.BlockingRule;
 import dev.golden.compare.LevelKind;
@@ -50,6 +51,41 @@ class ModelJsonTest {
     for (int p = 0; p < pairs.size(); p += Math.max(1, pairs.size() / 50)) {
       assertThat(after.weight(pairs.left(p), pairs.right(p))).isEqualTo(before.weight(pairs.left(p), pairs.right(p)));
     }
+  }
+
+  @Test
+  @DisplayName("a trained model's address group is saved with its comparisons, conditions, m, u and move share")
+  void groupInJson() {
+    String json = ModelJson.toJson(TrainedFixture.get().model());
+
+    assertThat(json).contains("\"groups\"", "\"name\" : \"address\"", "\"comparisons\" : [ \"street_address\"",
+        "\"requires\" : [ \"given_name\", \"date_of_birth\" ]", "\"confirmed_by\" : [ \"phone\", \"date_of_birth\" ]",
+        "\"moved\"");
+  }
+
+  private static final String GROUPED = """
+      {
+        "format": "golden-model",
+        "version": 1,
+        "comparisons": [
+          {"attribute": "given_name", "levels": [{"kind": "exact"}]},
+          {"attribute": "phone", "levels": [{"kind": "exact"}]},
+          {"attribute": "city", "levels": [{"kind": "exact"}]},
+          {"attribute": "postcode", "levels": [{"kind": "exact"}]}
+        ],
+        "groups": [{"name": "address", "comparisons": ["city", "postcode"], "requires": ["given_name"],
+                    "confirmed_by": ["phone"]%s}]
+      }
+      """;
+
+  @Test
+  @DisplayName("a hand-written group needs its m and u: equal ones by default would erase every disagreement of its parts")
+  void groupNeedsMAndU() throws IOException {
+    MatchModel read = ModelJson.fromJson(GROUPED.formatted(", \"m\": 0.05, \"u\": 0.9"), "model.json");
+    assertThat(read.groups()).singleElement().satisfies(g -> assertThat(g.moved()).isCloseTo(0.05 / 0.9, within(1e-12)));
+
+    assertThatThrownBy(() -> ModelJson.fromJson(GROUPED.formatted(""), "model.json"))
+        .isInstanceOf(InvalidModelException.class).hasMessageContaining("group 'address' needs m and u");
   }
 
   @Test

@@ -83,6 +83,20 @@ class ModelTrainerTest {
   }
 
   @Test
+  @DisplayName("the parts of an address form one group whose learnt move share is near the generator's (5% of duplicates move house)")
+  void learnsTheShareOfMatchesWhoMoved() {
+    assertThat(model.groups()).singleElement().satisfies(group -> {
+      assertThat(group.name()).isEqualTo("address");
+      assertThat(group.members()).contains("street_address", "house_number", "city", "postcode");
+      assertThat(group.requires()).containsExactly("given_name", "date_of_birth");
+      assertThat(group.confirmedBy()).containsExactly("phone", "date_of_birth");
+      // Most random pairs live elsewhere; a few percent of matches moved.
+      assertThat(group.u()).isGreaterThan(0.7);
+      assertThat(group.moved()).isBetween(0.02, 0.15);
+    });
+  }
+
+  @Test
   @DisplayName("the same records and seed train the same model")
   void deterministic() {
     var again = new ModelTrainer(new ModelTrainer.Options(200_000, 42, 0.9, 0.5)).train(fixture.table,

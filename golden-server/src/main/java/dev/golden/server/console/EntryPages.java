@@ -106,7 +106,9 @@ final class EntryPages {
       Map<String, String> values = customer.map(Values::plain).orElse(Map.of());
       List<Labeled> shown = FIELDS.stream().filter(values::containsKey)
           .map(f -> new Labeled(chrome.field(f), values.get(f))).toList();
-      List<String> reasons = s.explanation().steps().stream().filter(step -> step.total() > 0)
+      // A group's step (a move allowed for) names no value: it explains the weight, it is no reason.
+      List<String> reasons = s.explanation().steps().stream()
+          .filter(step -> step.total() > 0 && !step.valueB().isEmpty())
           .sorted(Comparator.comparingDouble(Explanation.Step::total).reversed()).limit(REASONS)
           .map(step -> chrome.f("entry.reason", chrome.field(step.comparison()), step.valueB()))
           .toList();
