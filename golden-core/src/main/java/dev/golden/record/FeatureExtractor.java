@@ -162,10 +162,16 @@ final class FeatureExtractor {
     }
   }
 
-  /** Given and family names from their own columns, else from the person name column. */
+  /**
+   * Given and family names from their own columns (a given name also from a whole name in the
+   * family column), else from the person name column.
+   */
   private void names(StandardValue[] values, Features features) {
     String given = partOf(values, givenColumn, Part.GIVEN);
     String family = partOf(values, familyColumn, Part.FAMILY);
+    if (given.isEmpty() && familyColumn >= 0 && values[familyColumn] instanceof StandardValue.Present whole) {
+      given = whole.part(Part.GIVEN).orElse("");
+    }
     String han = "";
     if (personColumn >= 0 && values[personColumn] instanceof StandardValue.Present person) {
       if (given.isEmpty()) {

@@ -53,6 +53,22 @@ final class ChineseSurnames {
     return hanName.substring(0, 1);
   }
 
+  /**
+   * The known surname a whole Han name held in a family-name field starts with, when the rest is
+   * a given name of one or two characters: {@code 宋彤 → 宋}, {@code 司马光 → 司马}. Empty for a
+   * surname alone ({@code 宋}, {@code 欧阳}), a name of an unknown surname, or one too long to be a
+   * person's: a surname field holding the whole name is common in exports from Chinese systems.
+   */
+  static Optional<String> surnameOfWholeName(String hanName) {
+    if (hanName.length() < 2 || COMPOUND.contains(hanName)) {
+      return Optional.empty();
+    }
+    String family = familyOf(hanName);
+    int given = hanName.length() - family.length();
+    boolean known = family.length() == 2 || SINGLE.indexOf(family) >= 0;
+    return known && given >= 1 && given <= 2 ? Optional.of(family) : Optional.empty();
+  }
+
   /** The surname's pinyin, syllables joined: {@code 单 → shan}, {@code 欧阳 → ouyang}. */
   static String pinyin(String surname) {
     String reading = READINGS.get(surname);

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One part of a person's name held in its own field: a given (or middle) name, or a family name.
  * Cleaned like a whole name, with the value itself as the one part; Han values also get their
- * pinyin, family names with surname readings ({@code 单 → shan}).
+ * pinyin, family names with surname readings ({@code 单 → shan}). A Han family name that is a
+ * whole name ({@code 宋彤}) keeps it as its value, with the surname and the given name as parts.
  */
 final class NamePartStandardizer implements Standardizer {
   private final Part part;
@@ -31,9 +32,18 @@ final class NamePartStandardizer implements Standardizer {
       parts.put(Part.SCRIPT, NameText.hasLatinLetter(text) ? NameText.MIXED : NameText.HAN);
       String name = NameText.hanOnly(text);
       name = Honorifics.moveChineseTitle(name, parts);
-      parts.put(part, name);
-      parts.put(Part.PINYIN,
-          part == Part.FAMILY ? ChineseSurnames.pinyin(name) : ChineseText.joinedPinyin(name));
+      if (part == Part.FAMILY) {
+        // A whole name in the surname field (宋彤先生): the surname, with the given name as a part of its own.
+        String family = ChineseSurnames.surnameOfWholeName(name).orElse(name);
+        if (family.length() < name.length()) {
+          parts.put(Part.GIVEN, name.substring(family.length()));
+        }
+        parts.put(Part.FAMILY, family);
+        parts.put(Part.PINYIN, ChineseSurnames.pinyin(family));
+      } else {
+        parts.put(part, name);
+        parts.put(Part.PINYIN, ChineseText.joinedPinyin(name));
+      }
       return new StandardValue.Present(raw, name, parts, List.of());
     }
 

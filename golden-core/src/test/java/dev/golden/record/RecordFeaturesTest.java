@@ -42,6 +42,20 @@ class RecordFeaturesTest {
   }
 
   @Test
+  @DisplayName("a whole Han name with a title in the family-name field gives the same names as the name split in two fields")
+  void wholeHanNameInTheFamilyField() {
+    var whole = features(List.of("family_name", "country"), List.of("宋彤先生", "CN"));
+    var split = features(List.of("family_name", "given_name", "country"), List.of("宋", "彤", "CN"));
+
+    assertThat(whole).containsEntry(Attribute.FAMILY_NAME, "song").containsEntry(Attribute.GIVEN_NAME, "tong")
+        .containsEntry(Attribute.HAN_NAME, "宋彤");
+    for (Attribute name : List.of(Attribute.FAMILY_NAME, Attribute.GIVEN_NAME, Attribute.HAN_NAME,
+        Attribute.NAME_TOKENS, Attribute.GIVEN_PHONETIC, Attribute.FAMILY_PHONETIC)) {
+      assertThat(whole.get(name)).as(name.name()).isEqualTo(split.get(name));
+    }
+  }
+
+  @Test
   @DisplayName("attributes the record lacks are absent, not empty")
   void absentAttributes() {
     var features = features(List.of("given_name", "family_name", "email"), List.of("Bob", "Smith", ""));

@@ -34,6 +34,26 @@ class NamePartStandardizerTest {
   }
 
   @Test
+  void wholeHanNameInTheFamilyFieldIsSplitIntoSurnameAndGivenName() {
+    StandardValue title = family.standardize("宋彤先生", context);
+    assertThat(title.canonicalValue()).contains("宋彤");
+    assertThat(title.part(Part.FAMILY)).contains("宋");
+    assertThat(title.part(Part.GIVEN)).contains("彤");
+    assertThat(title.part(Part.PINYIN)).contains("song");
+    assertThat(family.standardize("司馬光", context).part(Part.FAMILY)).contains("司马");
+    assertThat(family.standardize("司馬光", context).part(Part.GIVEN)).contains("光");
+  }
+
+  @Test
+  void aSurnameAloneOrAnUnknownOneStaysWhole() {
+    assertThat(family.standardize("欧阳", context).part(Part.GIVEN)).isEmpty();
+    assertThat(family.standardize("宋", context).part(Part.GIVEN)).isEmpty();
+    // Not a known surname, and four characters after one: not split on a guess.
+    assertThat(family.standardize("丂彤", context).part(Part.FAMILY)).contains("丂彤");
+    assertThat(family.standardize("王一二三四", context).part(Part.GIVEN)).isEmpty();
+  }
+
+  @Test
   void latinFamilyNames() {
     assertThat(family.standardize("O'Brien", context).canonicalValue()).contains("obrien");
     assertThat(family.standardize("ZHANG", context).part(Part.PINYIN)).contains("zhang");
