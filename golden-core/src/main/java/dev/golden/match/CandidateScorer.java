@@ -1,6 +1,5 @@
 package dev.golden.match;
 
-import dev.golden.compare.Comparison;
 import dev.golden.compare.LevelKind;
 import dev.golden.record.Attribute;
 import dev.golden.record.RecordTable;
@@ -106,12 +105,11 @@ public final class CandidateScorer {
       String[] other = values(candidates.get(candidate));
       int[] pairLevels = levels.of(record, other);
       List<Explanation.Step> steps = new ArrayList<>(pairLevels.length);
+      long pattern = PairWeights.packed(pairLevels);
       for (int i = 0; i < pairLevels.length; i++) {
-        Comparison comparison = model.comparisons().get(i).comparison();
-        int level = pairLevels[i];
-        int column = comparison.attribute().ordinal();
-        steps.add(new Explanation.Step(comparison.name(), comparison.levelLabel(level), orEmpty(record[column]),
-            orEmpty(other[column]), weights.levelWeight(i, level), weights.tfAdjustment(i, level, this::log2Frequency)));
+        int column = model.comparisons().get(i).comparison().attribute().ordinal();
+        steps.add(weights.step(i, pattern, orEmpty(record[column]), orEmpty(other[column]),
+            weights.tfAdjustment(i, pairLevels[i], this::log2Frequency)));
       }
       steps.addAll(weights.groupSteps(pairLevels));
       double total = weights.weight(pairLevels, this::log2Frequency);

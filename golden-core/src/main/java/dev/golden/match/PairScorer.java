@@ -210,6 +210,9 @@ public final class PairScorer {
   public double weight(long pattern, int a, int b) {
     double total = prior;
     for (int i = 0; i < evaluators.length; i++) {
+      if (compiled.implied(i, pattern)) {
+        continue;
+      }
       int level = PatternCodec.level(pattern, i);
       total += weights[i][level];
       if (tfAdjusted[i][level]) {
@@ -262,11 +265,9 @@ public final class PairScorer {
     long pattern = pattern(a, b);
     List<Explanation.Step> steps = new ArrayList<>();
     for (int i = 0; i < evaluators.length; i++) {
-      Comparison comparison = evaluators[i].comparison();
       int level = PatternCodec.level(pattern, i);
       double tf = tfAdjusted[i][level] ? termFrequencyAdjustment(i, level, a) : 0;
-      steps.add(new Explanation.Step(comparison.name(), comparison.levelLabel(level),
-          valueOf(columns[i], a), valueOf(columns[i], b), weights[i][level], tf));
+      steps.add(compiled.step(i, pattern, valueOf(columns[i], a), valueOf(columns[i], b), tf));
     }
     steps.addAll(compiled.groupSteps(pattern));
     double total = weight(pattern, a, b);

@@ -28,6 +28,9 @@ final class PairWeights {
   final int[][] groupRequires;
   final int[][] groupConfirmedBy;
   final ComparisonGroup[] groups;
+  /** Agreements on a place that a finer place's agreement implies, which then weigh nothing. */
+  private final PlaceHierarchy places;
+  private final List<Comparison> comparisons;
 
   PairWeights(MatchModel model) {
     int c = model.comparisons().size();
@@ -65,14 +68,12 @@ final class PairWeights {
         .map(g -> g.confirmedBy().stream().mapToInt(names::indexOf).toArray())
         .toArray(int[][]::new);
     groups = model.groups().toArray(ComparisonGroup[]::new);
+    comparisons = model.comparisons().stream().map(ComparisonParameters::comparison).toList();
+    places = new PlaceHierarchy(comparisons);
   }
 
   double prior() {
     return prior;
-  }
-
-  double levelWeight(int comparison, int level) {
-    return weights[comparison][level];
   }
 
   /**
@@ -80,19 +81,44 @@ final class PairWeights {
    * frequency of side A's value of a comparison, asked only where a level is adjusted by it.
    */
   double weight(int[] levels, IntToDoubleFunction log2Frequency) {
+    long pattern = packed(levels);
     double total = prior;
     for (int i = 0; i < levels.length; i++) {
+      if (implied(i, pattern)) {
+        continue;
+      }
       int level = levels[i];
       total += weights[i][level];
       if (tfAdjusted[i][level]) {
         total += adjustment(i, level, log2Frequency);
       }
     }
-    total += groupAdjustments(packed(levels));
+    total += groupAdjustments(pattern);
     return isDistinguished(levels) ? Math.min(total, distinguishedCap) : total;
   }
 
-  private static long packed(int[] levels) {
+  /** Whether a comparison's agreement is implied by a finer place's in a pair at these packed levels. */
+  boolean implied(int comparison, long pattern) {
+    return places.impliedBy(comparison, pattern) >= 0;
+  }
+
+  /**
+   * A comparison's step in a pair's explanation: its level's weight and term-frequency adjustment,
+   * both nothing where a finer place's agreement implies the level (which the label then says).
+   */
+  Explanation.Step step(int comparison, long pattern, String valueA, String valueB, double tfAdjustment) {
+    Comparison compared = comparisons.get(comparison);
+    int level = PatternCodec.level(pattern, comparison);
+    int finer = places.impliedBy(comparison, pattern);
+    if (finer >= 0) {
+      return new Explanation.Step(compared.name(), compared.levelLabel(level) + ", implied by "
+          + comparisons.get(finer).name(), valueA, valueB, 0, 0);
+    }
+    return new Explanation.Step(compared.name(), compared.levelLabel(level), valueA, valueB, weights[comparison][level],
+        tfAdjustment);
+  }
+
+  static long packed(int[] levels) {
     long pattern = 0;
     for (int i = 0; i < levels.length; i++) {
       pattern = PatternCodec.with(pattern, i, levels[i]);
@@ -119,7 +145,7 @@ final class PairWeights {
     }
     double sum = 0;
     for (int i : groupMembers[group]) {
-      sum += weights[i][PatternCodec.level(pattern, i)];
+      sum += implied(i, pattern) ? 0 : weights[i][PatternCodec.level(pattern, i)];
     }
     return groups[group].weight(sum) - sum;
   }
