@@ -1,6 +1,7 @@
 package dev.golden.match;
 
 import dev.golden.compare.Comparison;
+import dev.golden.compare.ComparisonLevel;
 import dev.golden.compare.LevelKind;
 import dev.golden.record.Attribute;
 import java.util.List;
@@ -31,8 +32,8 @@ final class PlaceHierarchy {
     exactLevel = new int[c];
     impliedBy = new int[c][];
     for (int i = 0; i < c; i++) {
-      List<LevelKind> kinds = comparisons.get(i).levels().stream().map(l -> l.kind()).toList();
-      exactLevel[i] = kinds.indexOf(LevelKind.EXACT) + 1 > 0 ? kinds.indexOf(LevelKind.EXACT) + 1 : -1;
+      int exact = comparisons.get(i).levels().stream().map(ComparisonLevel::kind).toList().indexOf(LevelKind.EXACT);
+      exactLevel[i] = exact < 0 ? -1 : exact + 1;
     }
     for (int i = 0; i < c; i++) {
       List<Attribute> finer = WITHIN.getOrDefault(comparisons.get(i).attribute(), List.of());
