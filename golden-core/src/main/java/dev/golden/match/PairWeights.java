@@ -9,8 +9,9 @@ import java.util.stream.IntStream;
 
 /**
  * A model's weights per comparison and level, computed once: a pair's match weight from its
- * levels, summed in the order, mixed per group and capped the way {@link PairScorer} does (which
- * reads the same tables). Thread-safe.
+ * levels, summed in the order (an agreement a finer place's implies left out, see
+ * {@link PlaceHierarchy}), mixed per group and capped the way {@link PairScorer} does (which reads
+ * the same tables). Thread-safe.
  */
 final class PairWeights {
   private static final double MAX_TF_ADJUSTMENT = PairScorer.MAX_TF_ADJUSTMENT;
