@@ -111,7 +111,7 @@ public final class CandidateScorer {
         steps.add(weights.step(i, pattern, orEmpty(record[column]), orEmpty(other[column]),
             weights.tfAdjustment(i, pairLevels[i], this::log2Frequency)));
       }
-      steps.addAll(weights.groupSteps(pairLevels));
+      steps.addAll(weights.groupSteps(pattern));
       double total = weights.weight(pairLevels, this::log2Frequency);
       return new Explanation(recordId, candidateIds.get(candidate), weights.prior(), steps,
           weights.isDistinguished(pairLevels), total, MatchModel.probability(total));

@@ -169,11 +169,6 @@ final class PairWeights {
     return steps;
   }
 
-  /** {@link #groupSteps(long)} for a pair at these levels. */
-  List<Explanation.Step> groupSteps(int[] levels) {
-    return groupSteps(packed(levels));
-  }
-
   /** A comparison's term-frequency adjustment at a level: 0 where the level has none. */
   double tfAdjustment(int comparison, int level, IntToDoubleFunction log2Frequency) {
     return tfAdjusted[comparison][level] ? adjustment(comparison, level, log2Frequency) : 0;
