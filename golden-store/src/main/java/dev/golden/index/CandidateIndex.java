@@ -48,10 +48,11 @@ import org.apache.lucene.store.FSDirectory;
 public final class CandidateIndex implements AutoCloseable {
   private static final double RAM_BUFFER_MB = 64;
   /**
-   * The version of the documents' fields and keys, kept with every commit: an index of another
-   * version is emptied when opened (indexes from before the compound keys have none).
+   * The version of the documents' fields, keys and stored features, kept with every commit: an
+   * index of another version is emptied when opened (indexes from before the compound keys have
+   * none; version 2 kept a whole Han name in the family-name field as the family name).
    */
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "3";
   private static final String LAYOUT_KEY = "golden.layout";
   /** Customers found by their keys that the boosters rerank. */
   static final int RERANKED = 100;

@@ -248,15 +248,20 @@ class CandidateIndexTest {
   @Test
   @DisplayName("an index written with other fields (an earlier version) is emptied when opened, to be rebuilt from the store")
   void otherLayoutEmptied(@TempDir Path folder) throws Exception {
-    try (IndexWriter earlier = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(new KeywordAnalyzer()))) {
-      Document document = new Document();
-      document.add(new StringField(IndexFields.ID, "c-old", Field.Store.NO));
-      earlier.addDocument(document);
-      earlier.commit();
-    }
+    for (String layout : new String[] {null, "2"}) {
+      try (IndexWriter earlier = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(new KeywordAnalyzer()))) {
+        Document document = new Document();
+        document.add(new StringField(IndexFields.ID, "c-old", Field.Store.NO));
+        earlier.addDocument(document);
+        if (layout != null) {
+          earlier.setLiveCommitData(Map.of("golden.layout", layout).entrySet());
+        }
+        earlier.commit();
+      }
 
-    try (CandidateIndex reopened = CandidateIndex.open(folder)) {
-      assertThat(reopened.size()).isZero();
+      try (CandidateIndex reopened = CandidateIndex.open(folder)) {
+        assertThat(reopened.size()).as("layout %s", layout).isZero();
+      }
     }
   }
 
